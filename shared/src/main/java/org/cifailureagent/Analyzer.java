@@ -1,0 +1,160 @@
+package org.cifailureagent;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cifailureagent.classify.Classification;
+import org.cifailureagent.classify.Classifier;
+import org.cifailureagent.classify.RulesClassifier;
+import org.cifailureagent.classify.Signals;
+import org.cifailureagent.evidence.Evidence;
+import org.cifailureagent.evidence.EvidenceCollector;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.FailingTestFinder;
+import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.LocationFinder;
+import org.cifailureagent.explain.Explainer;
+import org.cifailureagent.explain.Explanation;
+import org.cifailureagent.normalize.Normalizer;
+import org.cifailureagent.read.LineSink;
+import org.cifailureagent.read.LogLine;
+import org.cifailureagent.read.UnreadableInputException;
+import org.cifailureagent.report.Redactor;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.report.ReportAssembler;
+import org.cifailureagent.rules.RuleMatcher;
+import org.cifailureagent.rules.RuleSet;
+import org.cifailureagent.structure.BuildStructure;
+import org.cifailureagent.structure.StructureTracker;
+
+/**
+ * The analysis of one build, stage by stage: read → normalize → structure → evidence → classify → explain →
+ * report. One instance holds what is shared between analyses (compiled rules, the classifier) and may serve many
+ * threads; each call keeps its own state.
+ */
+public final class Analyzer {
+    private final RuleMatcher.Compiled rules;
+    private final Classifier classifier;
+    private final String modelVersion;
+    private final String modelStatus;
+    private final LocationFinder locationFinder;
+    private final FailingTestFinder failingTestFinder;
+
+    private Analyzer(Builder builder) {
+        this.rules = new RuleMatcher.Compiled(builder.rules);
+        this.classifier = builder.classifier != null ? builder.classifier : new RulesClassifier(builder.rules);
+        this.modelVersion = builder.modelVersion;
+        this.modelStatus = builder.modelStatus;
+        this.locationFinder = builder.locationFinder;
+        this.failingTestFinder = builder.failingTestFinder;
+    }
+
+    public static Builder builder(RuleSet rules) {
+        return new Builder(rules);
+    }
+
+    /**
+     * Analyzes one build. Input that cannot be read at all throws {@link UnreadableInputException}; anything that
+     * goes wrong later becomes a warning in the report.
+     */
+    public Report analyze(AnalysisRequest request) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        Set<String> maskedValues = new LinkedHashSet<>();
+        long start = System.nanoTime();
+
+        StructureTracker structureTracker = new StructureTracker(request.log().sourcesAreSteps());
+        EvidenceCollector collector = new EvidenceCollector(new RuleMatcher(rules));
+        Normalizer normalizer = new Normalizer(maskedValues::add);
+        try {
+            request.log().read(new LineSink() {
+                @Override
+                public void accept(LogLine line) {
+                    var normalized = normalizer.normalize(line);
+                    structureTracker.accept(normalized);
+                    collector.accept(normalized, structureTracker.currentStepName());
+                }
+
+                @Override
+                public void warning(String message) {
+                    warnings.add(message);
+                }
+            });
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (IOException e) {
+            warnings.add("reading stopped early: " + e.getMessage() + "; analyzed what was read");
+        }
+        BuildStructure structure = structureTracker.finish();
+        Evidence evidence = collector.finish(structure);
+        timings.put("scan", millisSince(start));
+
+        long parseStart = System.nanoTime();
+        List<Location> locations = guarded("finding locations", warnings, () -> locationFinder.find(evidence.blocks()));
+        List<FailingTest> failingTests = guarded("finding failing tests", warnings,
+                () -> failingTestFinder.find(evidence.blocks()));
+        timings.put("parse", millisSince(parseStart));
+
+        long classifyStart = System.nanoTime();
+        Signals signals = new Signals(evidence, structure, locations, failingTests, request.passingLog() != null);
+        Classification classification = classifier.classify(signals);
+        Explanation explanation = new Explainer().explain(classification, signals);
+        timings.put("classify", millisSince(classifyStart));
+        timings.put("total", millisSince(start));
+
+        return new ReportAssembler(new Redactor(maskedValues)).assemble(request.log().name(), signals,
+                classification, explanation, rules.ruleSet().version(),
+                new Report.ModelInfo(modelVersion, modelStatus), warnings, timings);
+    }
+
+    private static <T> List<T> guarded(String what, List<String> warnings, java.util.function.Supplier<List<T>> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            warnings.add(what + " failed: " + e);
+            return List.of();
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    public static final class Builder {
+        private final RuleSet rules;
+        private Classifier classifier;
+        private String modelVersion = "none";
+        private String modelStatus = "rules-only";
+        private LocationFinder locationFinder = blocks -> List.of();
+        private FailingTestFinder failingTestFinder = blocks -> List.of();
+
+        private Builder(RuleSet rules) {
+            this.rules = rules;
+        }
+
+        public Builder classifier(Classifier classifier, String version, String status) {
+            this.classifier = classifier;
+            this.modelVersion = version;
+            this.modelStatus = status;
+            return this;
+        }
+
+        public Builder locationFinder(LocationFinder finder) {
+            this.locationFinder = finder;
+            return this;
+        }
+
+        public Builder failingTestFinder(FailingTestFinder finder) {
+            this.failingTestFinder = finder;
+            return this;
+        }
+
+        public Analyzer build() {
+            return new Analyzer(this);
+        }
+    }
+}

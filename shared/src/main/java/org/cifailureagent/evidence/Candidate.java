@@ -1,0 +1,36 @@
+package org.cifailureagent.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.rules.Rule;
+
+/** A line that may explain the failure, kept with its neighbours while the log streams by. */
+final class Candidate {
+    final NormalizedLine line;
+    final long ordinal;
+    final double baseScore;
+    final List<Rule> rules;
+    final String step;
+    final List<NormalizedLine> before;
+    final List<NormalizedLine> after = new ArrayList<>(EvidenceCollector.CONTEXT_LINES);
+    double finalScore;
+
+    Candidate(NormalizedLine line, long ordinal, double baseScore, List<Rule> rules, String step,
+              List<NormalizedLine> before) {
+        this.line = line;
+        this.ordinal = ordinal;
+        this.baseScore = baseScore;
+        this.rules = rules;
+        this.step = step;
+        this.before = before;
+    }
+
+    List<String> ruleIds() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
+    EvidenceLine evidenceLine() {
+        return new EvidenceLine(line.source(), line.number(), line.text());
+    }
+}

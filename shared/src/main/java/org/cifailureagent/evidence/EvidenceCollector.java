@@ -1,0 +1,160 @@
+package org.cifailureagent.evidence;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.cifailureagent.normalize.LineKind;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.rules.RuleHit;
+import org.cifailureagent.rules.RuleMatcher;
+import org.cifailureagent.structure.BuildStructure;
+
+/**
+ * Scores every line as it streams by and keeps the best candidates, with their neighbours, in bounded memory. The
+ * final ranking happens in {@link #finish}, when the failing step is known.
+ */
+public final class EvidenceCollector {
+    static final int CONTEXT_LINES = 3;
+    /** How many ranked lines a report shows. */
+    public static final int MAX_RANKED = 20;
+    private static final int MAX_CANDIDATES = 1_000;
+    private static final int BLOCK_CANDIDATES = 100;
+    private static final int CONTEXT_OF_TOP = 5;
+
+    private static final Comparator<Candidate> WEAKEST_FIRST = Comparator
+            .comparingDouble((Candidate c) -> c.baseScore)
+            .thenComparing(Comparator.comparingLong((Candidate c) -> c.ordinal).reversed());
+
+    private final RuleMatcher matcher;
+    private final ArrayDeque<NormalizedLine> recent = new ArrayDeque<>(CONTEXT_LINES + 1);
+    private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(WEAKEST_FIRST);
+    private final List<Candidate> awaitingAfter = new ArrayList<>();
+    private final Map<String, RuleMatchCounter> ruleMatches = new LinkedHashMap<>();
+    private long totalLines;
+
+    public EvidenceCollector(RuleMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public void accept(NormalizedLine line, String step) {
+        totalLines++;
+        fillAfterContext(line);
+        List<RuleHit> hits = isFraming(line.kind()) ? List.of() : matcher.match(line.source(), line.number(),
+                line.text());
+        for (RuleHit hit : hits) {
+            ruleMatches.computeIfAbsent(hit.rule().id(), id -> new RuleMatchCounter(hit)).count++;
+        }
+        double score = LineScore.of(line, hits);
+        if (score > 0) {
+            offer(new Candidate(line, totalLines, score, hits.stream().map(RuleHit::rule).toList(), step,
+                    List.copyOf(recent)));
+        }
+        if (recent.size() == CONTEXT_LINES) {
+            recent.removeFirst();
+        }
+        recent.addLast(line);
+    }
+
+    private static boolean isFraming(LineKind kind) {
+        return kind == LineKind.PIPELINE || kind == LineKind.SECTION_START || kind == LineKind.SECTION_END
+                || kind == LineKind.MASK;
+    }
+
+    private void offer(Candidate candidate) {
+        if (candidates.size() >= MAX_CANDIDATES) {
+            if (WEAKEST_FIRST.compare(candidate, candidates.peek()) <= 0) {
+                return;
+            }
+            candidates.poll();
+        }
+        candidates.add(candidate);
+        awaitingAfter.add(candidate);
+    }
+
+    private void fillAfterContext(NormalizedLine line) {
+        Iterator<Candidate> it = awaitingAfter.iterator();
+        while (it.hasNext()) {
+            Candidate c = it.next();
+            if (!c.line.source().equals(line.source())) {
+                it.remove();
+                continue;
+            }
+            c.after.add(line);
+            if (c.after.size() >= CONTEXT_LINES) {
+                it.remove();
+            }
+        }
+    }
+
+    public Evidence finish(BuildStructure structure) {
+        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure);
+        List<RankedLine> top = new ArrayList<>();
+        for (Candidate c : ranked.subList(0, Math.min(MAX_RANKED, ranked.size()))) {
+            top.add(new RankedLine(c.evidenceLine(), c.finalScore, c.ruleIds(), c.step));
+        }
+        List<RuleMatch> matches = ruleMatches.values().stream()
+                .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
+                .toList();
+        return new Evidence(top, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
+                blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+    }
+
+    private static List<EvidenceLine> context(List<Candidate> top) {
+        List<EvidenceLine> lines = new ArrayList<>();
+        for (LogBlock block : blocks(top)) {
+            for (NormalizedLine line : block.lines()) {
+                lines.add(new EvidenceLine(line.source(), line.number(), line.text()));
+            }
+        }
+        return lines;
+    }
+
+    /** The windows around the given candidates, in log order, overlapping windows merged. */
+    static List<LogBlock> blocks(List<Candidate> chosen) {
+        List<Candidate> inOrder = new ArrayList<>(chosen);
+        inOrder.sort(Comparator.comparingLong(c -> c.ordinal));
+        List<LogBlock> blocks = new ArrayList<>();
+        List<NormalizedLine> current = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String source = null;
+        long last = Long.MIN_VALUE;
+        for (Candidate c : inOrder) {
+            List<NormalizedLine> window = new ArrayList<>(c.before);
+            window.add(c.line);
+            window.addAll(c.after);
+            for (NormalizedLine line : window) {
+                if (!seen.add(line.source() + '\n' + line.number())) {
+                    continue;
+                }
+                if (source != null && (!line.source().equals(source) || line.number() != last + 1)) {
+                    blocks.add(new LogBlock(source, current));
+                    current = new ArrayList<>();
+                }
+                current.add(line);
+                source = line.source();
+                last = line.number();
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(new LogBlock(source, current));
+        }
+        return blocks;
+    }
+
+    private static final class RuleMatchCounter {
+        final RuleHit first;
+        int count;
+
+        RuleMatchCounter(RuleHit first) {
+            this.first = first;
+        }
+    }
+
+}

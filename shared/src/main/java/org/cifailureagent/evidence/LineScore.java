@@ -1,0 +1,40 @@
+package org.cifailureagent.evidence;
+
+import java.util.List;
+import org.cifailureagent.normalize.LineKind;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.rules.RuleHit;
+
+/** How strongly one line, on its own, looks like the explanation of a failure. */
+final class LineScore {
+    private LineScore() {
+    }
+
+    static double of(NormalizedLine line, List<RuleHit> hits) {
+        LineKind kind = line.kind();
+        if (kind == LineKind.PIPELINE || kind == LineKind.SECTION_START || kind == LineKind.SECTION_END
+                || kind == LineKind.MASK || kind == LineKind.COMMAND) {
+            return 0;
+        }
+        String text = line.text();
+        if (text.isBlank()) {
+            return 0;
+        }
+        int ruleWeight = 0;
+        for (RuleHit hit : hits) {
+            ruleWeight = Math.max(ruleWeight, hit.rule().weight());
+        }
+        int keywordWeight = ErrorKeywords.weight(text);
+        if (keywordWeight > 0 && ErrorKeywords.isNonError(text)) {
+            keywordWeight = 0;
+        }
+        if (ErrorKeywords.isConsequence(text)) {
+            return 1 + ruleWeight;
+        }
+        double score = ruleWeight * 10 + keywordWeight * 2;
+        if (kind == LineKind.CI_WARNING) {
+            score *= 0.3;
+        }
+        return score;
+    }
+}

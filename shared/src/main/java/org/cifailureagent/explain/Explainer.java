@@ -1,0 +1,82 @@
+package org.cifailureagent.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cifailureagent.classify.Classification;
+import org.cifailureagent.classify.Signals;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.RankedLine;
+import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.taxonomy.Category;
+
+/** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
+public final class Explainer {
+    private static final int MAX_QUOTE = 160;
+
+    public Explanation explain(Classification classification, Signals signals) {
+        return new Explanation(summary(classification, signals), hints(signals));
+    }
+
+    private static String summary(Classification classification, Signals signals) {
+        StringBuilder sentence = new StringBuilder(lead(classification.category()));
+        List<RankedLine> ranked = signals.evidence().ranked();
+        if (!ranked.isEmpty()) {
+            sentence.append(": ").append(quote(ranked.get(0).line().text()));
+        }
+        List<FailingTest> tests = signals.failingTests();
+        if (classification.category() == Category.TEST && !tests.isEmpty()) {
+            sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
+                    : tests.size() + " tests, first " + tests.get(0).name()).append(')');
+        } else if (!signals.locations().isEmpty()) {
+            Location first = signals.locations().get(0);
+            sentence.append(" (at ").append(first.file());
+            if (first.line() != null) {
+                sentence.append(':').append(first.line());
+            }
+            sentence.append(')');
+        }
+        if (signals.structure().failingStep() != null) {
+            sentence.append(" in step '").append(signals.structure().failingStep().name()).append('\'');
+        }
+        return sentence.append('.').toString();
+    }
+
+    private static String lead(Category category) {
+        return switch (category) {
+            case COMPILATION -> "The code did not compile";
+            case TEST -> "A test failed";
+            case FLAKY -> "A flaky test failed (it also passed on the same code)";
+            case DEPENDENCY -> "A dependency could not be resolved";
+            case INFRASTRUCTURE -> "The CI environment failed, not the code";
+            case RESOURCE -> "The build ran out of a machine resource";
+            case TIMEOUT -> "The build exceeded a time limit";
+            case CONFIGURATION -> "The build or pipeline configuration is invalid";
+            case QUALITY -> "A quality gate failed";
+            case UNKNOWN -> "The cause could not be determined with confidence";
+        };
+    }
+
+    private static String quote(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_QUOTE ? t : t.substring(0, MAX_QUOTE - 1) + "…";
+    }
+
+    private static List<Explanation.Hint> hints(Signals signals) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (RankedLine line : signals.evidence().ranked()) {
+            ordered.addAll(line.ruleIds());
+        }
+        List<Explanation.Hint> hints = new ArrayList<>();
+        for (String id : ordered) {
+            for (RuleMatch match : signals.evidence().ruleMatches()) {
+                if (match.rule().id().equals(id) && match.rule().hint() != null) {
+                    hints.add(new Explanation.Hint(id, match.rule().hint()));
+                }
+            }
+        }
+        return hints;
+    }
+}

@@ -1,0 +1,72 @@
+package org.cifailureagent.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import org.cifailureagent.evidence.EvidenceLine;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.Location;
+
+/**
+ * The result of one analysis, version 1 of docs/report.schema.json. All text in it has been redacted. Later
+ * versions add only optional fields, which are left out of the JSON when absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "input", "category", "confidence", "categoryScores", "summary", "rootCause",
+    "totalLines", "locations", "failingTests", "failingStep", "exitCode", "signal", "rulesMatched", "rules", "model",
+    "fingerprint", "warnings", "timingsMillis"})
+public record Report(
+        int schemaVersion,
+        String input,
+        String category,
+        double confidence,
+        Map<String, Double> categoryScores,
+        String summary,
+        RootCause rootCause,
+        long totalLines,
+        List<ReportLocation> locations,
+        List<ReportTest> failingTests,
+        String failingStep,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Integer exitCode,
+        String signal,
+        List<RuleMatched> rulesMatched,
+        RulesInfo rules,
+        ModelInfo model,
+        String fingerprint,
+        List<String> warnings,
+        Map<String, Long> timingsMillis) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The ranked evidence lines (best first, at most 20) and the lines around the best of them, in log order. */
+    public record RootCause(List<EvidenceLine> lines, List<EvidenceLine> context) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportLocation(String file, String path, Integer line, Integer column, String message, String tool,
+                                 String source, Long number) {
+        static ReportLocation of(Location l, java.util.function.UnaryOperator<String> redact) {
+            return new ReportLocation(l.file(), l.path(), l.line(), l.column(), redact.apply(l.message()), l.tool(),
+                    l.source(), l.number() > 0 ? l.number() : null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportTest(String name, String message, String source, Long number) {
+        static ReportTest of(FailingTest t, java.util.function.UnaryOperator<String> redact) {
+            return new ReportTest(t.name(), redact.apply(t.message()), t.source(), t.number() > 0 ? t.number() : null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleMatched(String id, String category, String hint, int count, String source, long number) {
+    }
+
+    public record RulesInfo(String version) {
+    }
+
+    /** {@code status}: {@code loaded}, {@code default}, or why rules and evidence decided alone. */
+    public record ModelInfo(String version, String status) {
+    }
+}

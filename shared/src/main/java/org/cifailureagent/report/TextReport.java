@@ -1,0 +1,56 @@
+package org.cifailureagent.report;
+
+import java.util.Locale;
+import org.cifailureagent.evidence.EvidenceLine;
+
+/** The report for people at a terminal. */
+public final class TextReport {
+    private static final int SHOWN_LINES = 5;
+    private static final int SHOWN_ITEMS = 10;
+
+    private TextReport() {
+    }
+
+    public static String render(Report r) {
+        StringBuilder out = new StringBuilder();
+        out.append(r.input()).append('\n');
+        out.append("  category:   ").append(r.category())
+                .append(String.format(Locale.ROOT, " (confidence %.2f)", r.confidence())).append('\n');
+        out.append("  summary:    ").append(r.summary()).append('\n');
+        if (r.failingStep() != null) {
+            out.append("  step:       ").append(r.failingStep()).append('\n');
+        }
+        if (r.exitCode() != null) {
+            out.append("  exit code:  ").append(r.exitCode());
+            if (r.signal() != null) {
+                out.append(" (").append(r.signal()).append(')');
+            }
+            out.append('\n');
+        }
+        if (!r.rootCause().lines().isEmpty()) {
+            out.append("  root cause:\n");
+            for (EvidenceLine line : r.rootCause().lines().subList(0, Math.min(SHOWN_LINES,
+                    r.rootCause().lines().size()))) {
+                out.append("    ").append(line.source()).append(':').append(line.number()).append("  ")
+                        .append(line.text()).append('\n');
+            }
+        }
+        if (!r.locations().isEmpty()) {
+            out.append("  locations:\n");
+            r.locations().stream().limit(SHOWN_ITEMS).forEach(l -> out.append("    ").append(l.file())
+                    .append(l.line() != null ? ":" + l.line() : "").append(l.column() != null ? ":" + l.column() : "")
+                    .append(l.message() != null ? "  " + l.message() : "").append('\n'));
+        }
+        if (!r.failingTests().isEmpty()) {
+            out.append("  failing tests:\n");
+            r.failingTests().stream().limit(SHOWN_ITEMS).forEach(t -> out.append("    ").append(t.name())
+                    .append(t.message() != null ? "  " + t.message() : "").append('\n'));
+        }
+        r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3)
+                .forEach(m -> out.append("  hint:       ").append(m.hint()).append(" [").append(m.id()).append("]\n"));
+        for (String warning : r.warnings()) {
+            out.append("  warning:    ").append(warning).append('\n');
+        }
+        return out.toString();
+    }
+}

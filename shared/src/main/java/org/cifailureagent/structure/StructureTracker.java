@@ -1,0 +1,130 @@
+package org.cifailureagent.structure;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.cifailureagent.normalize.LineKind;
+import org.cifailureagent.normalize.NormalizedLine;
+
+/**
+ * Follows the steps of a build as its lines stream by: sources (one per step in GitHub's archives), GitHub groups,
+ * Jenkins stages and Maven plugin executions; and finds the exit code that ended it.
+ */
+public final class StructureTracker {
+    /** Beyond this many steps, later ones are merged into the last, so memory stays bounded. */
+    static final int MAX_STEPS = 2_000;
+
+    private static final Pattern EXIT_CODE = Pattern.compile(
+            "(?:Process completed with exit code|script returned exit code|exited with(?: code| status)?"
+                    + "|exit status|Your build exited with|returned a non-zero code:|exit code:?) (\\d{1,3})\\b");
+    private static final Pattern MAKE_ERROR = Pattern.compile("^(?:g?make)(?:\\[\\d+\\])?: \\*\\*\\* .* Error (\\d+)");
+    private static final Pattern MAVEN_EXECUTION = Pattern.compile("^\\[INFO\\] --- (\\S+) \\(([^)]+)\\) @ (\\S+) ---");
+
+    private final boolean sourcesAreSteps;
+    private final List<Step> steps = new ArrayList<>();
+    private String currentName;
+    private String currentSource;
+    private long currentFirst;
+    private long lastNumber;
+    private ExitStatus exitStatus;
+    private int failingStepIndex = -1;
+    private int ciErrorStepIndex = -1;
+
+    /** @param sourcesAreSteps whether each source (entry of a zip or directory) is one step of the build */
+    public StructureTracker(boolean sourcesAreSteps) {
+        this.sourcesAreSteps = sourcesAreSteps;
+    }
+
+    public void accept(NormalizedLine line) {
+        if (!line.source().equals(currentSource)) {
+            if (sourcesAreSteps) {
+                startStep(stepNameOfSource(line.source()), line.source(), line.number());
+            } else {
+                closeStep(line.number() - 1);
+                currentSource = line.source();
+            }
+        }
+        lastNumber = line.number();
+        String text = line.text();
+        if (line.kind() == LineKind.SECTION_START && !text.isEmpty()) {
+            startStep(text, line.source(), line.number());
+        } else if (line.kind() == LineKind.OUTPUT && text.startsWith("[INFO] --- ")) {
+            Matcher execution = MAVEN_EXECUTION.matcher(text);
+            if (execution.find()) {
+                startStep(execution.group(1) + " (" + execution.group(2) + ") @ " + execution.group(3),
+                        line.source(), line.number());
+            }
+        }
+        if (line.kind() == LineKind.CI_ERROR && ciErrorStepIndex < 0) {
+            ciErrorStepIndex = steps.size();
+        }
+        if (exitStatus == null) {
+            findExitCode(line);
+        }
+    }
+
+    private void findExitCode(NormalizedLine line) {
+        String text = line.text();
+        if (text.length() > 400) {
+            return;
+        }
+        Matcher m = EXIT_CODE.matcher(text);
+        if (!m.find()) {
+            m = MAKE_ERROR.matcher(text);
+            if (!m.find()) {
+                return;
+            }
+        }
+        int code = Integer.parseInt(m.group(1));
+        if (code != 0 && code <= 255) {
+            exitStatus = new ExitStatus(code, line.source(), line.number());
+            failingStepIndex = steps.size();
+        }
+    }
+
+    /** The step in which this line lies, as far as the stream has shown so far. */
+    public String currentStepName() {
+        return currentName;
+    }
+
+    private void startStep(String name, String source, long number) {
+        closeStep(number - 1);
+        if (steps.size() >= MAX_STEPS) {
+            return;
+        }
+        currentName = name;
+        currentSource = source;
+        currentFirst = number;
+    }
+
+    private void closeStep(long last) {
+        if (currentName != null && steps.size() < MAX_STEPS) {
+            steps.add(new Step(currentName, currentSource, currentFirst, Math.max(currentFirst, last)));
+        }
+        currentName = null;
+    }
+
+    public BuildStructure finish() {
+        if (currentName != null) {
+            steps.add(new Step(currentName, currentSource, currentFirst, Math.max(currentFirst, lastNumber)));
+            currentName = null;
+        }
+        int index = failingStepIndex >= 0 ? failingStepIndex : ciErrorStepIndex;
+        Step failing = index >= 0 && index < steps.size() ? steps.get(index) : null;
+        return new BuildStructure(steps, failing, exitStatus);
+    }
+
+    /** GitHub names step logs like {@code build/3_Run mvn verify.txt}; the step is "Run mvn verify". */
+    static String stepNameOfSource(String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        if (name.endsWith(".txt") || name.endsWith(".log")) {
+            name = name.substring(0, name.length() - 4);
+        }
+        int underscore = name.indexOf('_');
+        if (underscore > 0 && name.substring(0, underscore).chars().allMatch(Character::isDigit)) {
+            name = name.substring(underscore + 1);
+        }
+        return name;
+    }
+}

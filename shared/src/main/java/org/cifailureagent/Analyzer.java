@@ -1,9 +1,7 @@
 package org.cifailureagent;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,16 +10,14 @@ import org.cifailureagent.classify.Classifier;
 import org.cifailureagent.classify.RulesClassifier;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
-import org.cifailureagent.evidence.EvidenceCollector;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.FailingTestFinder;
+import org.cifailureagent.evidence.HeuristicLineRanker;
+import org.cifailureagent.evidence.LineRanker;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.LocationFinder;
 import org.cifailureagent.explain.Explainer;
 import org.cifailureagent.explain.Explanation;
-import org.cifailureagent.normalize.Normalizer;
-import org.cifailureagent.read.LineSink;
-import org.cifailureagent.read.LogLine;
 import org.cifailureagent.read.UnreadableInputException;
 import org.cifailureagent.report.Redactor;
 import org.cifailureagent.report.Report;
@@ -29,7 +25,6 @@ import org.cifailureagent.report.ReportAssembler;
 import org.cifailureagent.rules.RuleMatcher;
 import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.structure.BuildStructure;
-import org.cifailureagent.structure.StructureTracker;
 
 /**
  * The analysis of one build, stage by stage: read → normalize → structure → evidence → classify → explain →
@@ -43,6 +38,7 @@ public final class Analyzer {
     private final String modelStatus;
     private final LocationFinder locationFinder;
     private final FailingTestFinder failingTestFinder;
+    private final LineRanker lineRanker;
 
     private Analyzer(Builder builder) {
         this.rules = new RuleMatcher.Compiled(builder.rules);
@@ -51,6 +47,7 @@ public final class Analyzer {
         this.modelStatus = builder.modelStatus;
         this.locationFinder = builder.locationFinder;
         this.failingTestFinder = builder.failingTestFinder;
+        this.lineRanker = builder.lineRanker;
     }
 
     public static Builder builder(RuleSet rules) {
@@ -64,33 +61,13 @@ public final class Analyzer {
     public Report analyze(AnalysisRequest request) {
         Map<String, Long> timings = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        Set<String> maskedValues = new LinkedHashSet<>();
         long start = System.nanoTime();
 
-        StructureTracker structureTracker = new StructureTracker(request.log().sourcesAreSteps());
-        EvidenceCollector collector = new EvidenceCollector(new RuleMatcher(rules));
-        Normalizer normalizer = new Normalizer(maskedValues::add);
-        try {
-            request.log().read(new LineSink() {
-                @Override
-                public void accept(LogLine line) {
-                    var normalized = normalizer.normalize(line);
-                    structureTracker.accept(normalized);
-                    collector.accept(normalized, structureTracker.currentStepName());
-                }
-
-                @Override
-                public void warning(String message) {
-                    warnings.add(message);
-                }
-            });
-        } catch (UnreadableInputException e) {
-            throw e;
-        } catch (IOException e) {
-            warnings.add("reading stopped early: " + e.getMessage() + "; analyzed what was read");
-        }
-        BuildStructure structure = structureTracker.finish();
-        Evidence evidence = collector.finish(structure);
+        LogScan scan = LogScan.of(request.log(), rules);
+        warnings.addAll(scan.warnings());
+        Set<String> maskedValues = scan.maskedValues();
+        BuildStructure structure = scan.structure();
+        Evidence evidence = scan.evidence().finish(structure, lineRanker);
         timings.put("scan", millisSince(start));
 
         long parseStart = System.nanoTime();
@@ -131,6 +108,7 @@ public final class Analyzer {
         private String modelStatus = "rules-only";
         private LocationFinder locationFinder = blocks -> List.of();
         private FailingTestFinder failingTestFinder = blocks -> List.of();
+        private LineRanker lineRanker = new HeuristicLineRanker();
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -150,6 +128,11 @@ public final class Analyzer {
 
         public Builder failingTestFinder(FailingTestFinder finder) {
             this.failingTestFinder = finder;
+            return this;
+        }
+
+        public Builder lineRanker(LineRanker ranker) {
+            this.lineRanker = ranker;
             return this;
         }
 

@@ -32,6 +32,7 @@ final class ErrorKeywords {
         "npm error a complete log", "npm error code 1", "elifecycle", "the command \"", "done. your build exited",
         "build step '", "error: job failed", "error: failed to build", "could not compile", "make: ***",
         "errors occurred", "test failed", "tests failed", "some tests failed", "error: test failed",
+        "recipe for target", "exited with 0.",
     };
 
     private static final String[] NON_ERRORS = {

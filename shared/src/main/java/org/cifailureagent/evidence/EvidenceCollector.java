@@ -33,11 +33,20 @@ public final class EvidenceCollector {
             .thenComparing(Comparator.comparingLong((Candidate c) -> c.ordinal).reversed());
 
     private final RuleMatcher matcher;
-    private final ArrayDeque<NormalizedLine> recent = new ArrayDeque<>(CONTEXT_LINES + 1);
+    /** Lines before a failure marker are candidates even without keywords: they often name the cause. */
+    static final int TAIL_LINES = 30;
+    private static final double TAIL_SCORE = 0.5;
+
+    private final ArrayDeque<Recent> recent = new ArrayDeque<>(TAIL_LINES + 1);
     private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(WEAKEST_FIRST);
     private final List<Candidate> awaitingAfter = new ArrayList<>();
     private final Map<String, RuleMatchCounter> ruleMatches = new LinkedHashMap<>();
     private long totalLines;
+    private long failureMarkOrdinal;
+
+    /** A line seen lately, kept so that it can still become a candidate when a failure marker follows. */
+    private record Recent(NormalizedLine line, long ordinal, double score, String step) {
+    }
 
     public EvidenceCollector(RuleMatcher matcher) {
         this.matcher = matcher;
@@ -54,12 +63,54 @@ public final class EvidenceCollector {
         double score = LineScore.of(line, hits);
         if (score > 0) {
             offer(new Candidate(line, totalLines, score, hits.stream().map(RuleHit::rule).toList(), step,
-                    List.copyOf(recent)));
+                    before(recent.size())));
         }
-        if (recent.size() == CONTEXT_LINES) {
+        if (recent.size() == TAIL_LINES) {
             recent.removeFirst();
         }
-        recent.addLast(line);
+        recent.addLast(new Recent(line, totalLines, score, step));
+    }
+
+    /**
+     * Marks the line just accepted as the end of the failing command (its exit status). The lines before it that no
+     * keyword made candidates become weak candidates, and the ranking favours lines close before this mark.
+     */
+    public void markFailure() {
+        if (failureMarkOrdinal > 0) {
+            return;
+        }
+        failureMarkOrdinal = totalLines;
+        List<Recent> tail = new ArrayList<>(recent);
+        for (int i = 0; i < tail.size(); i++) {
+            Recent r = tail.get(i);
+            if (r.score() > 0 || r.line().text().isBlank() || !LineScore.canExplain(r.line().kind())) {
+                continue;
+            }
+            List<NormalizedLine> before = new ArrayList<>();
+            for (int j = Math.max(0, i - CONTEXT_LINES); j < i; j++) {
+                before.add(tail.get(j).line());
+            }
+            Candidate c = new Candidate(r.line(), r.ordinal(), TAIL_SCORE, List.of(), r.step(), before);
+            for (int j = i + 1; j < tail.size() && c.after.size() < CONTEXT_LINES; j++) {
+                c.after.add(tail.get(j).line());
+            }
+            offer(c);
+            if (c.after.size() >= CONTEXT_LINES) {
+                awaitingAfter.remove(c);
+            }
+        }
+    }
+
+    private List<NormalizedLine> before(int available) {
+        List<NormalizedLine> lines = new ArrayList<>(CONTEXT_LINES);
+        int skip = Math.max(0, available - CONTEXT_LINES);
+        int i = 0;
+        for (Recent r : recent) {
+            if (i++ >= skip) {
+                lines.add(r.line());
+            }
+        }
+        return lines;
     }
 
     private static boolean isFraming(LineKind kind) {
@@ -93,8 +144,9 @@ public final class EvidenceCollector {
         }
     }
 
-    public Evidence finish(BuildStructure structure) {
-        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure);
+    public Evidence finish(BuildStructure structure, LineRanker ranker) {
+        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
+                ranker);
         List<RankedLine> top = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(MAX_RANKED, ranked.size()))) {
             top.add(new RankedLine(c.evidenceLine(), c.finalScore, c.ruleIds(), c.step));
@@ -104,6 +156,21 @@ public final class EvidenceCollector {
                 .toList();
         return new Evidence(top, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
                 blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+    }
+
+    /** Every candidate with its features, for training a line ranker: (source, number, features). */
+    public List<CandidateRow> candidateRows(BuildStructure structure) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, totalLines);
+        List<CandidateRow> rows = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(new CandidateRow(all.get(i).line.source(), all.get(i).line.number(), features[i]));
+        }
+        return rows;
+    }
+
+    /** A candidate line as training data for a line ranker. */
+    public record CandidateRow(String source, long number, float[] features) {
     }
 
     private static List<EvidenceLine> context(List<Candidate> top) {

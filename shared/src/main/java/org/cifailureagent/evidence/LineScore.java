@@ -10,12 +10,17 @@ final class LineScore {
     private LineScore() {
     }
 
+    /** Framing and echoed commands describe the build, they never explain its failure. */
+    static boolean canExplain(LineKind kind) {
+        return kind != LineKind.PIPELINE && kind != LineKind.SECTION_START && kind != LineKind.SECTION_END
+                && kind != LineKind.MASK && kind != LineKind.COMMAND;
+    }
+
     static double of(NormalizedLine line, List<RuleHit> hits) {
-        LineKind kind = line.kind();
-        if (kind == LineKind.PIPELINE || kind == LineKind.SECTION_START || kind == LineKind.SECTION_END
-                || kind == LineKind.MASK || kind == LineKind.COMMAND) {
+        if (!canExplain(line.kind())) {
             return 0;
         }
+        LineKind kind = line.kind();
         String text = line.text();
         if (text.isBlank()) {
             return 0;

@@ -1,6 +1,6 @@
 package org.cifailureagent.normalize;
 
-/** Recognizes Jenkins Pipeline framing lines, which describe the pipeline rather than the build's tools. */
+/** Recognizes framing lines (Jenkins Pipeline, echoed commands), which describe the build rather than its tools' output. */
 final class JenkinsFraming {
     private JenkinsFraming() {
     }
@@ -9,7 +9,8 @@ final class JenkinsFraming {
         if (text.startsWith("[Pipeline] ")) {
             return LineKind.PIPELINE;
         }
-        if (text.startsWith("+ ")) {
+        // Jenkins sh echoes "+ cmd" (set -x); Travis and many runners echo "$ cmd".
+        if (text.startsWith("+ ") || text.startsWith("$ ")) {
             return LineKind.COMMAND;
         }
         return LineKind.OUTPUT;

@@ -83,6 +83,11 @@ public final class StructureTracker {
         }
     }
 
+    /** True once a non-zero exit of the build's command has been seen. */
+    public boolean failureSeen() {
+        return exitStatus != null;
+    }
+
     /** The step in which this line lies, as far as the stream has shown so far. */
     public String currentStepName() {
         return currentName;

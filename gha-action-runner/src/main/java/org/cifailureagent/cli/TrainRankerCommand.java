@@ -1,0 +1,89 @@
+package org.cifailureagent.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.corpus.CorpusReader;
+import org.cifailureagent.evidence.HeuristicLineRanker;
+import org.cifailureagent.evidence.ranker.LineRankerTrainer;
+import org.cifailureagent.evidence.ranker.RankingExample;
+import org.cifailureagent.evidence.ranker.RankingFigures;
+import org.cifailureagent.rules.RuleLoader;
+import org.cifailureagent.rules.RuleMatcher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train-ranker", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Trains the model that ranks root-cause lines, from corpora with labeled line ranges.",
+            "Prints grouped cross-validation figures (top-1/top-5 hits) next to the heuristic ranking's on the same "
+                    + "logs, then trains on everything and writes the model."})
+final class TrainRankerCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, arity = "1..*",
+            description = "A corpus folder with an index.jsonl (format of ../shared/corpus/README.md).")
+    List<Path> corpora = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (written whole or not at "
+            + "all).")
+    Path out;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+            description = "Folds of the grouped cross-validation (default ${DEFAULT-VALUE}; 0 skips it).")
+    int folds;
+
+    @Option(names = "--version", paramLabel = "NAME", defaultValue = "ranker-1",
+            description = "The version recorded in the model (default ${DEFAULT-VALUE}).")
+    String version;
+
+    @Option(names = "--objective", paramLabel = "NAME", defaultValue = "rank:pairwise",
+            description = "XGBoost ranking objective (default ${DEFAULT-VALUE}).")
+    String objective;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<CorpusEntry> entries = new ArrayList<>();
+        for (Path corpus : corpora) {
+            entries.addAll(new CorpusReader().read(corpus));
+        }
+        LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(new RuleLoader().loadDefault()),
+                objective);
+        List<RankingExample> examples = trainer.examples(entries, err::println);
+        if (folds > 1) {
+            RankingFigures heuristic = RankingFigures.of(examples, new HeuristicLineRanker());
+            RankingFigures model = trainer.crossValidate(examples, folds, err::println);
+            out.printf(Locale.ROOT, "logs %d, a candidate in the label: %.3f%n", model.logs(),
+                    model.candidateRecall());
+            out.printf(Locale.ROOT, "heuristic ranking:          top-1 %.3f, top-5 %.3f%n", heuristic.top1Rate(),
+                    heuristic.top5Rate());
+            out.printf(Locale.ROOT, "model, %d-fold grouped CV:   top-1 %.3f, top-5 %.3f%n", folds,
+                    model.top1Rate(), model.top5Rate());
+            out.flush();
+        }
+        if (out != null && this.out != null) {
+            byte[] model = trainer.train(examples, version);
+            Path target = this.out.toAbsolutePath();
+            Path temporary = Files.createTempFile(target.getParent(), ".ranker", ".tmp");
+            try {
+                Files.write(temporary, model);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            out.println("wrote " + this.out + " (" + model.length + " bytes)");
+        }
+        out.flush();
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,84 @@
+package org.cifailureagent;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cifailureagent.evidence.EvidenceCollector;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.normalize.Normalizer;
+import org.cifailureagent.read.BuildLog;
+import org.cifailureagent.read.LineSink;
+import org.cifailureagent.read.LogLine;
+import org.cifailureagent.read.UnreadableInputException;
+import org.cifailureagent.rules.RuleMatcher;
+import org.cifailureagent.structure.BuildStructure;
+import org.cifailureagent.structure.StructureTracker;
+
+/**
+ * One streaming pass over a build's log: read → normalize → structure → evidence. Only bounded state is kept: the
+ * structure's steps and the evidence candidates.
+ */
+public final class LogScan {
+    private final StructureTracker structure;
+    private final EvidenceCollector evidence;
+    private final Set<String> maskedValues = new LinkedHashSet<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private LogScan(BuildLog log, RuleMatcher.Compiled rules) {
+        this.structure = new StructureTracker(log.sourcesAreSteps());
+        this.evidence = new EvidenceCollector(new RuleMatcher(rules));
+    }
+
+    /** Scans the whole log. Input that cannot be read at all throws {@link UnreadableInputException}. */
+    public static LogScan of(BuildLog log, RuleMatcher.Compiled rules) {
+        LogScan scan = new LogScan(log, rules);
+        scan.run(log);
+        return scan;
+    }
+
+    private void run(BuildLog log) {
+        Normalizer normalizer = new Normalizer(maskedValues::add);
+        try {
+            log.read(new LineSink() {
+                @Override
+                public void accept(LogLine line) {
+                    NormalizedLine normalized = normalizer.normalize(line);
+                    boolean failureKnown = structure.failureSeen();
+                    structure.accept(normalized);
+                    evidence.accept(normalized, structure.currentStepName());
+                    if (!failureKnown && structure.failureSeen()) {
+                        evidence.markFailure();
+                    }
+                }
+
+                @Override
+                public void warning(String message) {
+                    warnings.add(message);
+                }
+            });
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (IOException e) {
+            warnings.add("reading stopped early: " + e.getMessage() + "; analyzed what was read");
+        }
+    }
+
+    public BuildStructure structure() {
+        return structure.finish();
+    }
+
+    public EvidenceCollector evidence() {
+        return evidence;
+    }
+
+    /** Values of {@code ::add-mask::} lines: secrets that must never be shown. */
+    public Set<String> maskedValues() {
+        return maskedValues;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,229 @@
+package org.cifailureagent.evidence;
+
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cifailureagent.normalize.LineKind;
+import org.cifailureagent.normalize.LineShape;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.rules.Rule;
+import org.cifailureagent.structure.BuildStructure;
+import org.cifailureagent.structure.Step;
+import org.cifailureagent.taxonomy.Category;
+
+/**
+ * Describes each candidate line by numbers a ranker can weigh: its own evidence (rules, keywords), its place in the
+ * log (distance to the failing command's exit, failing step, first of its kind), and its shape. The order of the
+ * features is a versioned contract with the trained line-ranking model ({@link #SCHEMA_VERSION}).
+ */
+public final class RankingFeatures {
+    /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
+    public static final int SCHEMA_VERSION = 2;
+
+    public static final List<String> NAMES = List.of(
+            "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
+            "has_failure_mark", "lines_before_mark", "after_mark", "relative_position", "in_failing_step",
+            "first_of_rule", "same_shape_count", "length", "indent", "digit_share", "upper_share", "file_line",
+            "maven_error", "warning_prefix", "pytest_e", "word_error", "word_fail", "exception_word", "stack_frame",
+            "tail_candidate", "base_rank", "candidates_before_mark", "prev_keyword", "next_keyword",
+            "first_strong", "strong_order", "block_start", "candidate_count", "log_lines",
+            "cat_compilation", "cat_test", "cat_flaky", "cat_dependency", "cat_infrastructure", "cat_resource",
+            "cat_timeout", "cat_configuration", "cat_quality", "cat_unknown",
+            "gap_before", "gap_after", "run_length", "prev_rule_weight", "next_rule_weight");
+
+    /** After the named features: hashed buckets of the line's first words, which tell what kind of line it is. */
+    public static final int PREFIX_BUCKETS = 64;
+    private static final int PREFIX_WORDS = 2;
+    public static final int COLUMNS = NAMES.size() + PREFIX_BUCKETS;
+
+    static final double STRONG_SCORE = 20;
+    private static final Pattern FILE_LINE = Pattern.compile("\\S+\\.[A-Za-z]{1,5}[:(\\[]\\d+");
+    private static final Pattern EXCEPTION_WORD = Pattern.compile("[A-Z][A-Za-z]+(Error|Exception|Failure)\\b");
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |File \")");
+
+    private RankingFeatures() {
+    }
+
+    /** Features of every candidate, in the order of {@code candidates}. */
+    static float[][] of(List<Candidate> candidates, BuildStructure structure, long failureMark, long totalLines) {
+        List<Candidate> byOrdinal = new ArrayList<>(candidates);
+        byOrdinal.sort(Comparator.comparingLong(c -> c.ordinal));
+        Map<Candidate, Integer> baseRank = baseRanks(candidates);
+        Map<String, Integer> shapeCounts = new HashMap<>();
+        for (Candidate c : candidates) {
+            shapeCounts.merge(LineShape.of(c.line.text()), 1, Integer::sum);
+        }
+        Set<String> rulesSeen = new HashSet<>();
+        Map<Candidate, float[]> out = new HashMap<>();
+        Step failing = structure.failingStep();
+        boolean stepsTell = failing != null && structure.steps().size() > 1;
+        int strongSeen = 0;
+        int candidatesAfterMark = 0;
+        for (Candidate c : byOrdinal) {
+            if (failureMark > 0 && c.ordinal > failureMark) {
+                candidatesAfterMark++;
+            }
+        }
+        int index = 0;
+        for (Candidate c : byOrdinal) {
+            float[] f = new float[COLUMNS];
+            String text = c.line.text();
+            int ruleWeight = 0;
+            Category ruleCategory = null;
+            boolean firstOfRule = false;
+            for (Rule rule : c.rules) {
+                if (rule.weight() > ruleWeight) {
+                    ruleWeight = rule.weight();
+                    ruleCategory = rule.category();
+                }
+                firstOfRule |= rulesSeen.add(rule.id());
+            }
+            int keyword = ErrorKeywords.weight(text);
+            f[0] = (float) c.baseScore;
+            f[1] = ruleWeight;
+            f[2] = keyword;
+            f[3] = ErrorKeywords.isConsequence(text) ? 1 : 0;
+            f[4] = ErrorKeywords.isNonError(text) ? 1 : 0;
+            f[5] = c.line.kind() == LineKind.CI_ERROR ? 1 : 0;
+            f[6] = c.line.kind() == LineKind.CI_WARNING ? 1 : 0;
+            f[7] = failureMark > 0 ? 1 : 0;
+            f[8] = failureMark > 0 && c.ordinal <= failureMark ? failureMark - c.ordinal : Float.NaN;
+            f[9] = failureMark > 0 && c.ordinal > failureMark ? 1 : 0;
+            f[10] = totalLines == 0 ? 0 : (float) c.ordinal / totalLines;
+            f[11] = stepsTell && inStep(c, failing) ? 1 : 0;
+            f[12] = firstOfRule ? 1 : 0;
+            f[13] = shapeCounts.get(LineShape.of(text));
+            f[14] = text.length();
+            f[15] = indent(text);
+            f[16] = share(text, Character::isDigit);
+            f[17] = share(text, Character::isUpperCase);
+            f[18] = FILE_LINE.matcher(text).find() ? 1 : 0;
+            f[19] = text.startsWith("[ERROR]") ? 1 : 0;
+            f[20] = text.startsWith("[WARNING]") || text.startsWith("WARN") || text.startsWith("npm WARN") ? 1 : 0;
+            f[21] = text.startsWith("E ") ? 1 : 0;
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            f[22] = lower.contains("error") ? 1 : 0;
+            f[23] = lower.contains("fail") ? 1 : 0;
+            f[24] = EXCEPTION_WORD.matcher(text).find() ? 1 : 0;
+            f[25] = STACK_FRAME.matcher(text).find() ? 1 : 0;
+            f[26] = c.rules.isEmpty() && c.baseScore < 1 ? 1 : 0;
+            f[27] = baseRank.get(c);
+            f[28] = failureMark > 0 ? countBetween(byOrdinal, index, failureMark) : Float.NaN;
+            f[29] = c.before.isEmpty() ? 0 : ErrorKeywords.weight(c.before.get(c.before.size() - 1).text());
+            f[30] = c.after.isEmpty() ? 0 : ErrorKeywords.weight(c.after.get(0).text());
+            boolean strong = c.baseScore >= STRONG_SCORE;
+            f[31] = strong && strongSeen == 0 ? 1 : 0;
+            f[32] = strong ? strongSeen : Float.NaN;
+            if (strong) {
+                strongSeen++;
+            }
+            f[33] = isBlockStart(c) ? 1 : 0;
+            f[34] = candidates.size();
+            f[35] = totalLines;
+            if (ruleCategory != null) {
+                f[36 + ruleCategory.ordinal()] = 1;
+            }
+            Candidate previous = index > 0 ? byOrdinal.get(index - 1) : null;
+            Candidate next = index + 1 < byOrdinal.size() ? byOrdinal.get(index + 1) : null;
+            f[46] = previous == null ? Float.NaN : c.ordinal - previous.ordinal;
+            f[47] = next == null ? Float.NaN : next.ordinal - c.ordinal;
+            f[48] = runLength(byOrdinal, index);
+            f[49] = previous == null ? 0 : maxWeight(previous);
+            f[50] = next == null ? 0 : maxWeight(next);
+            for (String word : prefixWords(text)) {
+                f[NAMES.size() + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
+            }
+            out.put(c, f);
+            index++;
+        }
+        float[][] rows = new float[candidates.size()][];
+        for (int i = 0; i < candidates.size(); i++) {
+            rows[i] = out.get(candidates.get(i));
+        }
+        return rows;
+    }
+
+    private static Map<Candidate, Integer> baseRanks(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble((Candidate c) -> -c.baseScore).thenComparingLong(c -> c.ordinal));
+        Map<Candidate, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranks.put(sorted.get(i), i);
+        }
+        return ranks;
+    }
+
+    private static int countBetween(List<Candidate> byOrdinal, int index, long failureMark) {
+        int n = 0;
+        for (int i = index + 1; i < byOrdinal.size() && byOrdinal.get(i).ordinal <= failureMark; i++) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How many candidates stand on consecutive lines with this one. */
+    private static int runLength(List<Candidate> byOrdinal, int index) {
+        int first = index;
+        while (first > 0 && byOrdinal.get(first - 1).ordinal == byOrdinal.get(first).ordinal - 1) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < byOrdinal.size() && byOrdinal.get(last + 1).ordinal == byOrdinal.get(last).ordinal + 1) {
+            last++;
+        }
+        return last - first + 1;
+    }
+
+    private static int maxWeight(Candidate c) {
+        int weight = 0;
+        for (Rule rule : c.rules) {
+            weight = Math.max(weight, rule.weight());
+        }
+        return weight;
+    }
+
+    /** The first words of the line's shape, lower-cased: "[error]", "fail:", "e", "npm err!" and the like. */
+    static List<String> prefixWords(String text) {
+        String[] words = LineShape.of(text).strip().toLowerCase(java.util.Locale.ROOT).split(" ", PREFIX_WORDS + 1);
+        List<String> prefix = new ArrayList<>(PREFIX_WORDS);
+        for (int i = 0; i < Math.min(PREFIX_WORDS, words.length); i++) {
+            if (!words[i].isEmpty()) {
+                prefix.add(i + ":" + words[i]);
+            }
+        }
+        return prefix;
+    }
+
+    private static boolean isBlockStart(Candidate c) {
+        if (c.before.isEmpty()) {
+            return true;
+        }
+        NormalizedLine previous = c.before.get(c.before.size() - 1);
+        return previous.text().isBlank() || indent(previous.text()) > indent(c.line.text());
+    }
+
+    static boolean inStep(Candidate c, Step step) {
+        return c.line.source().equals(step.source()) && c.line.number() >= step.firstLine()
+                && c.line.number() <= step.lastLine();
+    }
+
+    private static int indent(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static float share(String text, java.util.function.IntPredicate predicate) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return (float) text.chars().filter(predicate).count() / text.length();
+    }
+}

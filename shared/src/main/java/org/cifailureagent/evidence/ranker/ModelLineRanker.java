@@ -1,0 +1,82 @@
+package org.cifailureagent.evidence.ranker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.cifailureagent.evidence.LineRanker;
+import org.cifailureagent.evidence.RankingFeatures;
+
+/**
+ * Ranks candidate lines with a trained XGBoost model ({@link LineRankerTrainer}). The model records the feature
+ * schema it was trained on; another schema is refused at load time.
+ */
+public final class ModelLineRanker implements LineRanker {
+    /** The ranker shipped in the jar. */
+    public static final String DEFAULT_RESOURCE = "/org/cifailureagent/ranker/line-ranker.ubj";
+    static final String SCHEMA_ATTRIBUTE = "ranking_feature_schema";
+    static final String VERSION_ATTRIBUTE = "ranker_version";
+
+    private final Booster booster;
+    private final String version;
+
+    private ModelLineRanker(Booster booster, String version) {
+        this.booster = booster;
+        this.version = version;
+    }
+
+    /** Loads a ranker; {@code origin} names the file in messages. */
+    public static ModelLineRanker load(InputStream in, String origin) throws IOException {
+        Booster booster;
+        try {
+            booster = XGBoost.loadModel(in);
+        } catch (XGBoostError e) {
+            throw new IOException(origin + ": not a readable line-ranking model");
+        }
+        try {
+            String schema = booster.getAttr(SCHEMA_ATTRIBUTE);
+            if (!String.valueOf(RankingFeatures.SCHEMA_VERSION).equals(schema)) {
+                throw new IOException(origin + ": trained for ranking feature schema " + schema + ", but this version"
+                        + " computes schema " + RankingFeatures.SCHEMA_VERSION + "; retrain it");
+            }
+            String version = booster.getAttr(VERSION_ATTRIBUTE);
+            return new ModelLineRanker(booster, version == null ? "unversioned" : version);
+        } catch (XGBoostError e) {
+            throw new IOException(origin + ": model attributes unreadable");
+        }
+    }
+
+    @Override
+    public double[] score(float[][] features) {
+        if (features.length == 0) {
+            return new double[0];
+        }
+        int columns = features[0].length;
+        float[] flat = new float[features.length * columns];
+        for (int i = 0; i < features.length; i++) {
+            System.arraycopy(features[i], 0, flat, i * columns, columns);
+        }
+        try {
+            DMatrix matrix = new DMatrix(flat, features.length, columns, Float.NaN);
+            try {
+                float[][] predictions = booster.predict(matrix);
+                double[] scores = new double[features.length];
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = predictions[i][0];
+                }
+                return scores;
+            } finally {
+                matrix.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("line ranking failed: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "model " + version;
+    }
+}

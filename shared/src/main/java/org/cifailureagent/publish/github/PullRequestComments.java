@@ -42,16 +42,16 @@ public final class PullRequestComments {
     }
 
     /**
-     * A later run passed: every comment of this workflow (any job) says so, or is deleted when {@code delete}.
-     * Nothing is created: a PR that never failed gets no comment.
+     * A later run passed: the comment of this job (or, with {@code wholeWorkflow}, of every job of the workflow)
+     * says so, or is deleted when {@code delete}. Nothing is created: a PR that never failed gets no comment.
      */
-    public CommentResult resolve(int pullRequest, CommentMarker marker, String passedBody, boolean delete)
-            throws IOException {
+    public CommentResult resolve(int pullRequest, CommentMarker marker, String passedBody, boolean delete,
+                                 boolean wholeWorkflow) throws IOException {
         GHIssue issue = repository.getIssue(pullRequest);
         CommentResult result = CommentResult.NONE_TO_UPDATE;
         for (GHIssueComment comment : issue.listComments().withPageSize(PAGE_SIZE)) {
             String body = comment.getBody();
-            if (body == null || !body.contains(marker.workflowPrefix())) {
+            if (body == null || !body.contains(wholeWorkflow ? marker.workflowPrefix() : marker.text())) {
                 continue;
             }
             if (delete) {

@@ -40,6 +40,8 @@ import org.kohsuke.github.GitHub;
  */
 final class ActionRun {
     static final String REPORT_FILE = "ci-failure-agent-report.json";
+    /** The step outputs, as action.yml declares them (a test checks). */
+    static final List<String> OUTPUTS = List.of("category", "confidence", "summary", "report-path");
     private static final int COMMENT_BUDGET = PullRequestComments.MAX_BODY - 512;
 
     private final Map<String, String> env;
@@ -333,11 +335,11 @@ final class ActionRun {
         if (context.outputFile() == null) {
             return;
         }
+        List<String> values = List.of(category, confidence, console.redact(summary), reportPath);
         Map<String, String> outputs = new LinkedHashMap<>();
-        outputs.put("category", category);
-        outputs.put("confidence", confidence);
-        outputs.put("summary", console.redact(summary));
-        outputs.put("report-path", reportPath);
+        for (int i = 0; i < OUTPUTS.size(); i++) {
+            outputs.put(OUTPUTS.get(i), values.get(i));
+        }
         try {
             FileCommands.writeOutputs(Path.of(context.outputFile()), outputs);
         } catch (IOException e) {

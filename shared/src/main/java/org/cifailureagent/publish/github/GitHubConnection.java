@@ -21,7 +21,9 @@ public final class GitHubConnection {
                 .withRateLimitHandler(new BoundedRateLimitHandler(wait))
                 .withAbuseLimitHandler(new BoundedAbuseLimitHandler(wait));
         if (token != null && !token.isBlank()) {
-            builder.withOAuthToken(token);
+            // An installation token (GITHUB_TOKEN is one): github-api then does not ask /user who we are, which an
+            // installation token may not do.
+            builder.withAppInstallationToken(token);
         }
         return builder.build();
     }

@@ -43,6 +43,10 @@ public final class JobLogs {
 
     /** The jobs of the run's latest attempt, in GitHub's order. */
     public List<Job> jobs(long runId) throws IOException {
+        return Paging.unwrapped(() -> jobsPaged(runId));
+    }
+
+    private List<Job> jobsPaged(long runId) throws IOException {
         GHWorkflowRun run = repository.getWorkflowRun(runId);
         List<Job> jobs = new ArrayList<>();
         for (GHWorkflowJob job : run.listJobs()) {

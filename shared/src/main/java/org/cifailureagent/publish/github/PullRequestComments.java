@@ -26,6 +26,10 @@ public final class PullRequestComments {
 
     /** Creates the comment for {@code marker}, or edits the existing one; an identical body is left alone. */
     public CommentResult upsert(int pullRequest, CommentMarker marker, String body) throws IOException {
+        return Paging.unwrapped(() -> upsertPaged(pullRequest, marker, body));
+    }
+
+    private CommentResult upsertPaged(int pullRequest, CommentMarker marker, String body) throws IOException {
         String full = fit(marker.text() + "\n" + body);
         GHIssue issue = repository.getIssue(pullRequest);
         List<GHIssueComment> existing = find(issue, marker);
@@ -47,6 +51,11 @@ public final class PullRequestComments {
      */
     public CommentResult resolve(int pullRequest, CommentMarker marker, String passedBody, boolean delete,
                                  boolean wholeWorkflow) throws IOException {
+        return Paging.unwrapped(() -> resolvePaged(pullRequest, marker, passedBody, delete, wholeWorkflow));
+    }
+
+    private CommentResult resolvePaged(int pullRequest, CommentMarker marker, String passedBody, boolean delete,
+                                       boolean wholeWorkflow) throws IOException {
         GHIssue issue = repository.getIssue(pullRequest);
         CommentResult result = CommentResult.NONE_TO_UPDATE;
         for (GHIssueComment comment : issue.listComments().withPageSize(PAGE_SIZE)) {

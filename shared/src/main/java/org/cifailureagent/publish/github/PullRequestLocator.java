@@ -20,6 +20,10 @@ public final class PullRequestLocator {
     }
 
     public OptionalInt find(String headSha, String headOwner, String headBranch) throws IOException {
+        return Paging.unwrapped(() -> findPaged(headSha, headOwner, headBranch));
+    }
+
+    private OptionalInt findPaged(String headSha, String headOwner, String headBranch) throws IOException {
         if (headSha == null || headSha.isBlank()) {
             return OptionalInt.empty();
         }

@@ -1,0 +1,160 @@
+package org.cifailureagent.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.cifailureagent.evidence.EvidenceLine;
+
+/**
+ * The report as a GitHub job summary or PR comment: category and confidence, summary, root-cause lines with their
+ * line numbers, failing tests, locations, rule hints and collapsible details, within a size budget. Log text is
+ * untrusted (fork PRs control it) and is shown only through {@link MarkdownReport}'s fences, inline code and
+ * neutralized text. When the full rendering does not fit, it is rendered again with fewer and shorter items, and
+ * it says so.
+ */
+public final class GitHubMarkdown {
+    /** GitHub's limit for one step's summary. */
+    public static final int STEP_SUMMARY_BYTES = 1024 * 1024;
+    private static final int LONG_LINE = 1_000;
+
+    /** Where the analysis comes from, for the heading; each part may be null. */
+    public record Context(String workflow, String job, String runUrl) {
+        public static Context none() {
+            return new Context(null, null, null);
+        }
+    }
+
+    private record Detail(int items, int lineChars, boolean details) {
+    }
+
+    private static final List<Detail> LEVELS = List.of(new Detail(20, LONG_LINE, true), new Detail(10, 300, true),
+            new Detail(5, 200, false), new Detail(3, 120, false));
+
+    private GitHubMarkdown() {
+    }
+
+    /** The Markdown, at most {@code maxBytes} in UTF-8. */
+    public static String render(Report r, Context context, int maxBytes) {
+        for (Detail level : LEVELS) {
+            String md = render(r, context, level, level != LEVELS.get(0));
+            if (md.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+                return md;
+            }
+        }
+        String shortest = heading(r, context) + MarkdownReport.inline(clip(r.summary(), 500)) + "\n";
+        return shortest.getBytes(StandardCharsets.UTF_8).length <= maxBytes ? shortest
+                : "### CI failure: `" + r.category() + "`\n";
+    }
+
+    /** The text for a run that passed, replacing an earlier failure's comment. */
+    public static String passed(Context context) {
+        StringBuilder md = new StringBuilder("### CI passed");
+        appendWhere(md, context);
+        md.append("\n\nThe failure reported here earlier is gone: this job passed on a later run.\n");
+        return md.toString();
+    }
+
+    private static String render(Report r, Context context, Detail level, boolean shortened) {
+        StringBuilder md = new StringBuilder(heading(r, context));
+        md.append(MarkdownReport.inline(r.summary())).append("\n\n");
+        List<EvidenceLine> lines = r.rootCause().lines();
+        if (!lines.isEmpty()) {
+            md.append("**Root cause** (log line numbers)\n\n");
+            md.append(MarkdownReport.fenced(numbered(lines.subList(0, Math.min(level.items(), lines.size())), level)));
+            md.append('\n');
+        }
+        if (!r.failingTests().isEmpty()) {
+            md.append("**Failing tests**\n\n");
+            r.failingTests().stream().limit(level.items()).forEach(t -> md.append("- ")
+                    .append(MarkdownReport.code(clip(t.name(), level.lineChars())))
+                    .append(t.message() != null ? ": " + MarkdownReport.inline(clip(t.message(), level.lineChars())) : "")
+                    .append('\n'));
+            more(md, r.failingTests().size(), level.items(), "failing tests");
+            md.append('\n');
+        }
+        if (!r.locations().isEmpty()) {
+            md.append("**Locations**\n\n");
+            r.locations().stream().limit(level.items()).forEach(l -> md.append("- ")
+                    .append(MarkdownReport.code(clip(l.file() + (l.line() != null ? ":" + l.line() : ""),
+                            level.lineChars())))
+                    .append(l.message() != null ? " " + MarkdownReport.inline(clip(l.message(), level.lineChars())) : "")
+                    .append('\n'));
+            more(md, r.locations().size(), level.items(), "locations");
+            md.append('\n');
+        }
+        // Seam: suspect commits render here once Report carries them (workspace analysis adds Report.suspects).
+        r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3).forEach(m -> md.append("> **Hint** (")
+                .append(MarkdownReport.code(m.id())).append("): ").append(MarkdownReport.inline(m.hint()))
+                .append('\n'));
+        if (level.details()) {
+            details(md, r, level);
+        }
+        if (shortened) {
+            md.append("\n_Shortened to fit GitHub's size limit; the JSON report has everything._\n");
+        }
+        return md.toString();
+    }
+
+    private static String heading(Report r, Context context) {
+        StringBuilder md = new StringBuilder("### CI failure: `").append(r.category()).append('`')
+                .append(String.format(Locale.ROOT, " (confidence %.0f%%)", r.confidence() * 100));
+        appendWhere(md, context);
+        return md.append("\n\n").toString();
+    }
+
+    private static void appendWhere(StringBuilder md, Context context) {
+        if (context.workflow() != null || context.job() != null) {
+            md.append(" in ");
+            if (context.workflow() != null) {
+                md.append(MarkdownReport.code(context.workflow()));
+            }
+            if (context.job() != null) {
+                md.append(context.workflow() != null ? " / " : "").append(MarkdownReport.code(context.job()));
+            }
+        }
+        if (context.runUrl() != null) {
+            md.append(" ([run](").append(context.runUrl().replace(")", "%29").replace(" ", "%20")).append("))");
+        }
+    }
+
+    private static void details(StringBuilder md, Report r, Detail level) {
+        md.append("\n<details><summary>Details</summary>\n\n");
+        List<EvidenceLine> context = r.rootCause().context();
+        if (!context.isEmpty()) {
+            md.append("Lines around the root cause:\n\n")
+                    .append(MarkdownReport.fenced(numbered(context, level))).append('\n');
+        }
+        md.append("- step: ").append(r.failingStep() == null ? "unknown" : MarkdownReport.code(r.failingStep()))
+                .append('\n');
+        md.append("- exit code: ").append(r.exitCode() == null ? "unknown" : r.exitCode()).append('\n');
+        md.append("- rules ").append(MarkdownReport.code(r.rules().version())).append(", model ")
+                .append(MarkdownReport.code(r.model().version())).append(" (")
+                .append(MarkdownReport.inline(r.model().status())).append(")\n");
+        md.append("- fingerprint ").append(MarkdownReport.code(r.fingerprint())).append('\n');
+        r.warnings().stream().limit(level.items())
+                .forEach(w -> md.append("- warning: ").append(MarkdownReport.inline(clip(w, level.lineChars())))
+                        .append('\n'));
+        md.append("\n</details>\n");
+    }
+
+    private static String numbered(List<EvidenceLine> lines, Detail level) {
+        StringBuilder block = new StringBuilder();
+        for (EvidenceLine line : lines) {
+            block.append(line.number()).append(": ").append(clip(line.text(), level.lineChars())).append('\n');
+        }
+        return block.toString();
+    }
+
+    private static void more(StringBuilder md, int total, int shown, String what) {
+        if (total > shown) {
+            md.append("- … and ").append(total - shown).append(" more ").append(what).append('\n');
+        }
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max) + " …";
+    }
+}

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ci-failure-agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explains why a CI build failed: category, evidence lines, locations and next steps.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainRankerCommand.class, GitHubActionCommand.class,
+            ScanBenchmarkCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     public static final int EXIT_OK = 0;

@@ -47,6 +47,10 @@ final class ErrorKeywords {
     private ErrorKeywords() {
     }
 
+    static java.util.Set<String> words() {
+        return WEIGHTS.keySet();
+    }
+
     /** The heaviest keyword's weight (0 when none). */
     static int weight(String text) {
         int best = 0;

@@ -52,6 +52,11 @@ public final class EvidenceCollector {
         this.matcher = matcher;
     }
 
+    /** The words that make a line a candidate without any rule (lower case), for benchmarks and docs. */
+    public static java.util.Set<String> keywords() {
+        return ErrorKeywords.words();
+    }
+
     public void accept(NormalizedLine line, String step) {
         totalLines++;
         fillAfterContext(line);

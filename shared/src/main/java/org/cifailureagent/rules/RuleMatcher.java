@@ -65,6 +65,11 @@ public final class RuleMatcher {
         public RuleSet ruleSet() {
             return ruleSet;
         }
+
+        /** The literals of the prefilter (lower case). */
+        public java.util.Set<String> literals() {
+            return java.util.Collections.unmodifiableSet(patternsByLiteral.keySet());
+        }
     }
 
     private record PatternRef(Rule rule, Pattern pattern, int sequence, int step) {

@@ -30,5 +30,8 @@ chmod +x "$work/ls/run.sh" && ln -s plain.txt "$work/ls/link.txt"
   && git -c user.name=ci -c user.email=ci@example.org commit -q -m one && printf 'a\nc\n' > f.txt \
   && git -c color.ui=always diff > "$here/git-diff-color.log")
 
+# A script that colours with tput, as many CI scripts do: sgr0 on xterm is ESC ( B ESC [ m.
+TERM=xterm bash -c 'echo "$(tput setaf 1)$(tput bold)FAILED$(tput sgr0): 2 checks"' > "$here/tput-color.log"
+
 # Progress bars rewritten with bare CRs.
 bash "$here/progress.sh" > "$here/progress-cr.log"

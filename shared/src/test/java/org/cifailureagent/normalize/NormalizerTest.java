@@ -67,6 +67,12 @@ public class NormalizerTest {
     }
 
     @Test
+    public void tputCharacterSetDesignationIsRemoved() throws IOException {
+        assertThat(normalizeSample("tput-color.log")).extracting(NormalizedLine::text)
+                .containsExactly("FAILED: 2 checks");
+    }
+
+    @Test
     public void cursorMovesAndOscWithStTerminatorAreRemoved() {
         assertThat(normalize(ESC + "[2K" + ESC + "[1G" + ESC + "[1A done").text()).isEqualTo(" done");
         assertThat(normalize(ESC + "]8;;https://example.org" + ESC + "\\link" + ESC + "]8;;" + ESC + "\\ ok").text())

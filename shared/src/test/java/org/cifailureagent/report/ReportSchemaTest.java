@@ -90,6 +90,19 @@ public class ReportSchemaTest {
         assertThat(github.get("category").asText()).isEqualTo("compilation");
         assertThat(github.get("exitCode").asInt()).isEqualTo(1);
         assertThat(jenkins.get("category").asText()).isEqualTo("test");
+        assertLinesAreWhereTheirNumbersSay(github, REPO.resolve("docs/examples/github-maven-compilation.log"));
+        assertLinesAreWhereTheirNumbersSay(jenkins, REPO.resolve("docs/examples/jenkins-maven-test.log"));
+    }
+
+    /** Every reported line is found, as {@code sed -n NUMBERp} would show it, in the raw log at its number. */
+    private static void assertLinesAreWhereTheirNumbersSay(JsonNode report, Path log) throws IOException {
+        java.util.List<String> raw = java.util.Arrays.asList(Files.readString(log).split("\n", -1));
+        for (String part : new String[] {"lines", "context"}) {
+            for (JsonNode line : report.get("rootCause").get(part)) {
+                assertThat(raw.get(line.get("number").asInt() - 1)).as("%s line %s", log, line.get("number"))
+                        .contains(line.get("text").asText());
+            }
+        }
     }
 
     @Test

@@ -94,6 +94,14 @@ public class MainTest {
         assertUsageError(CliRun.of("analyze", file.toString()), "not readable");
     }
 
+    /** Unreadable even for root: reading /proc/self/mem at offset 0 fails with an I/O error. */
+    @Test
+    public void fileWhoseReadFails() {
+        org.junit.Assume.assumeTrue("Linux /proc", Files.exists(Path.of("/proc/self/mem")));
+
+        assertUsageError(CliRun.of("analyze", "/proc/self/mem"), "/proc/self/mem: cannot be read (");
+    }
+
     @Test
     public void directoryThatCannotBeListed() throws IOException {
         Path dir = temp.newFolder("locked").toPath();

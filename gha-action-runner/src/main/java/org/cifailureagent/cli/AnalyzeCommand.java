@@ -51,13 +51,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         if (inputs.size() > 1 && (passingLog != null || workspace != null)) {
             spec.commandLine().getErr().println("error: --passing-log and --workspace apply to a single INPUT");
             return Main.EXIT_USAGE;
         }
-        if (inputs.stream().filter("-"::equals).count() > 1) {
+        if (inputs.stream().filter("-"::equals).count() + ("-".equals(passingLog) ? 1 : 0) > 1) {
             spec.commandLine().getErr().println("error: standard input ('-') can be given only once");
             return Main.EXIT_USAGE;
         }
@@ -69,8 +72,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analyzer analyzer = Analyzers.standard(rules);
         List<Report> reports = new ArrayList<>();
         for (String input : inputs) {
-            var log = BuildLogs.open(input, System.in);
-            var passing = passingLog == null ? null : BuildLogs.open(passingLog, System.in);
+            var log = BuildLogs.open(input, main.stdin);
+            var passing = passingLog == null ? null : BuildLogs.open(passingLog, main.stdin);
             reports.add(analyzer.analyze(new AnalysisRequest(log, passing)));
         }
         print(reports, spec.commandLine().getOut());

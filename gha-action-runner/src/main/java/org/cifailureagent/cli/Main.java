@@ -1,5 +1,8 @@
 package org.cifailureagent.cli;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.cifailureagent.cli.action.GitHubActionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,22 +17,37 @@ public final class Main {
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 2;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    /** Standard input as the analyze command reads it for "-"; tests give their own. */
+    final InputStream stdin;
+
+    private Main(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+    public static void main(String[] args) {
+        Charset console = Charset.defaultCharset();
+        System.exit(run(System.in, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true,
+                console), args));
+    }
+
+    /** Runs the command line without exiting the JVM, so that tests can call it; returns the exit status. */
+    static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(stdin));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help' for more information.");
+            // One line, so that scripts and CI logs show the reason rather than a usage screen.
+            ex.getCommandLine().getErr().println("error: " + UserMessages.oneLine(ex) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, command, ignored) -> {
             command.getErr().println("error: " + UserMessages.oneLine(ex));
             return EXIT_USAGE;
         });
-        return cli.execute(args);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 }

@@ -1,6 +1,9 @@
 package org.cifailureagent.normalize;
 
-/** Removes ANSI/VT100 escape sequences (CSI, OSC and two-character escapes) without regular expressions. */
+/**
+ * Removes ANSI/VT100 escape sequences (CSI, OSC, character set designations and two-character escapes) without
+ * regular expressions.
+ */
 final class Ansi {
     private static final char ESC = '\u001b';
     private static final char BEL = '\u0007';
@@ -27,6 +30,9 @@ final class Ansi {
                 i = skipCsi(text, i + 2);
             } else if (kind == ']') {
                 i = skipOsc(text, i + 2);
+            } else if (kind >= '(' && kind <= '/') {
+                // Character set designation such as ESC ( B, which tput sgr0 emits: three characters.
+                i = Math.min(n, i + 3);
             } else {
                 i += 2;
             }

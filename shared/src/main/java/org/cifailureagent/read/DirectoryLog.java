@@ -1,9 +1,9 @@
 package org.cifailureagent.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,7 +38,7 @@ final class DirectoryLog implements BuildLog {
         // Links are not followed, so a link cannot lead the reader outside the directory.
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .sorted()
+                    .sorted(Comparator.comparing(p -> root.relativize(p).toString(), PathOrder.NATURAL))
                     .limit(limits.maxEntries() + 1L)
                     .collect(Collectors.toList());
         }
@@ -47,7 +47,7 @@ final class DirectoryLog implements BuildLog {
         }
         for (Path file : files) {
             String source = root.relativize(file).toString().replace('\\', '/');
-            try (InputStream text = Sources.textOf(Files.newInputStream(file))) {
+            try (Sources.Text text = Sources.textOf(Files.newInputStream(file))) {
                 if (Sources.looksBinary(text)) {
                     sink.warning(source + " looks binary; skipped");
                     continue;

@@ -1,7 +1,6 @@
 package org.cifailureagent.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,7 +23,7 @@ final class FileLog implements BuildLog {
 
     @Override
     public void read(LineSink sink) throws IOException {
-        try (InputStream text = Sources.textOf(Files.newInputStream(path))) {
+        try (Sources.Text text = Sources.textOf(Files.newInputStream(path))) {
             Sources.split(text, name, splitter, sink);
         }
     }

@@ -33,6 +33,8 @@ public final class LineSplitter {
         boolean carryTruncated = false;
         boolean pendingLine = false;
         long number = 0;
+        // One byte beyond the cap is kept: it may be the CR of a CRLF, which does not make the line truncated.
+        int keep = maxLineBytes + 1;
         int read;
         while ((read = in.read(buffer)) != -1) {
             int start = 0;
@@ -42,15 +44,13 @@ public final class LineSplitter {
                 }
                 number++;
                 if (carryLength == 0 && !carryTruncated) {
-                    int length = i - start;
-                    sink.accept(new LogLine(source, number, decode(buffer, start, length), length > maxLineBytes));
+                    sink.accept(line(source, number, buffer, start, i - start, false));
                 } else {
-                    int room = maxLineBytes - carryLength;
-                    int take = Math.min(room, i - start);
+                    int take = Math.min(keep - carryLength, i - start);
                     carry = append(carry, carryLength, buffer, start, take);
                     carryLength += take;
-                    boolean truncated = carryTruncated || take < i - start;
-                    sink.accept(new LogLine(source, number, decode(carry, 0, carryLength), truncated));
+                    boolean dropped = carryTruncated || take < i - start;
+                    sink.accept(line(source, number, carry, 0, carryLength, dropped));
                     carryLength = 0;
                     carryTruncated = false;
                 }
@@ -58,8 +58,7 @@ public final class LineSplitter {
                 start = i + 1;
             }
             if (start < read) {
-                int room = maxLineBytes - carryLength;
-                int take = Math.min(room, read - start);
+                int take = Math.min(keep - carryLength, read - start);
                 carry = append(carry, carryLength, buffer, start, take);
                 carryLength += take;
                 carryTruncated |= take < read - start;
@@ -68,18 +67,22 @@ public final class LineSplitter {
         }
         if (pendingLine) {
             number++;
-            sink.accept(new LogLine(source, number, decode(carry, 0, carryLength), carryTruncated));
+            sink.accept(line(source, number, carry, 0, carryLength, carryTruncated));
         }
         return number;
     }
 
-    private String decode(byte[] bytes, int offset, int length) {
-        int end = offset + Math.min(length, maxLineBytes);
-        if (end > offset && bytes[end - 1] == '\r') {
-            end--;
+    /**
+     * The line of {@code length} bytes at {@code offset}; {@code dropped} when bytes beyond them were skipped. The
+     * CR of a CRLF does not count towards the cap, so a line of exactly the cap is not marked truncated.
+     */
+    private LogLine line(String source, long number, byte[] bytes, int offset, int length, boolean dropped) {
+        if (!dropped && length > 0 && bytes[offset + length - 1] == '\r') {
+            length--;
         }
         // new String(..., UTF_8) replaces malformed input with U+FFFD instead of throwing.
-        return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+        String text = new String(bytes, offset, Math.min(length, maxLineBytes), StandardCharsets.UTF_8);
+        return new LogLine(source, number, text, dropped || length > maxLineBytes);
     }
 
     private static byte[] append(byte[] target, int length, byte[] source, int offset, int count) {

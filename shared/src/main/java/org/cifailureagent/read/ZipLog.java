@@ -49,7 +49,7 @@ final class ZipLog implements BuildLog {
                 CountingBudget perEntry = new CountingBudget(limits.maxEntryBytes(), name + ": entry '"
                         + entry.getName() + "' expands beyond " + limits.maxEntryBytes() + " bytes");
                 try (InputStream raw = new BoundedInputStream(zip.getInputStream(entry), perEntry, total);
-                     InputStream text = Sources.textOf(raw)) {
+                     Sources.Text text = Sources.textOf(raw)) {
                     if (Sources.looksBinary(text)) {
                         sink.warning(entry.getName() + " looks binary; skipped");
                         continue;
@@ -81,7 +81,7 @@ final class ZipLog implements BuildLog {
                 entries.add(entry);
             }
         }
-        entries.sort(Comparator.comparing(ZipEntry::getName));
+        entries.sort(Comparator.comparing(ZipEntry::getName, PathOrder.NATURAL));
         return entries;
     }
 

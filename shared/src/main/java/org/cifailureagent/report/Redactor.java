@@ -35,8 +35,14 @@ public final class Redactor {
     private static final Pattern URL_CREDENTIALS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\b(?:bearer|basic|token)\\s+)([A-Za-z0-9._~+/=-]{12,})");
     private static final String KEY_BEGIN = "-----BEGIN ";
-    /** A body line of a PEM block: long base64 with both cases (unlike hex SHAs and checksums). */
-    private static final Pattern PEM_BODY = Pattern.compile("^\\s*[A-Za-z0-9+/]{40,}={0,2}\\s*$");
+    /**
+     * A body line of a PEM block: base64 with both cases (unlike hex SHAs and checksums). The last line of a block is
+     * shorter than the others (24 characters for an RSA-2048 key), so 16 characters are enough; a line of base64
+     * that ends in padding is masked at any length.
+     */
+    private static final Pattern PEM_BODY = Pattern.compile("^\\s*[A-Za-z0-9+/]{16,}={0,2}\\s*$");
+    private static final Pattern PEM_LAST_LINE = Pattern.compile("^\\s*(?:[A-Za-z0-9+/]{4})+[A-Za-z0-9+/]{3}=\\s*$"
+            + "|^\\s*(?:[A-Za-z0-9+/]{4})+[A-Za-z0-9+/]{2}==\\s*$");
 
     private final List<String> maskedValues;
 
@@ -71,7 +77,7 @@ public final class Redactor {
             int begin = out.indexOf(KEY_BEGIN);
             return out.substring(0, begin) + "-----BEGIN PRIVATE KEY----- " + MASK;
         }
-        if (PEM_BODY.matcher(out).matches() && hasBothCases(out)) {
+        if (PEM_BODY.matcher(out).matches() && hasBothCases(out) || PEM_LAST_LINE.matcher(out).matches()) {
             return MASK;
         }
         for (Pattern token : TOKENS) {

@@ -47,7 +47,8 @@ public record Report(
     public record ReportLocation(String file, String path, Integer line, Integer column, String message, String tool,
                                  String source, Long number) {
         static ReportLocation of(Location l, java.util.function.UnaryOperator<String> redact) {
-            return new ReportLocation(l.file(), l.path(), l.line(), l.column(), redact.apply(l.message()), l.tool(),
+            return new ReportLocation(redact.apply(l.file()), redact.apply(l.path()), l.line(), l.column(),
+                    redact.apply(l.message()), l.tool(),
                     l.source(), l.number() > 0 ? l.number() : null);
         }
     }
@@ -55,7 +56,8 @@ public record Report(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReportTest(String name, String message, String source, Long number) {
         static ReportTest of(FailingTest t, java.util.function.UnaryOperator<String> redact) {
-            return new ReportTest(t.name(), redact.apply(t.message()), t.source(), t.number() > 0 ? t.number() : null);
+            return new ReportTest(redact.apply(t.name()), redact.apply(t.message()), t.source(),
+                    t.number() > 0 ? t.number() : null);
         }
     }
 

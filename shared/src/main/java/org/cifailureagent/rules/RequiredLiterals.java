@@ -62,10 +62,11 @@ final class RequiredLiterals {
                 if (Character.isLetterOrDigit(escaped)) {
                     best = longer(best, run);
                     run.setLength(0);
+                    i = endOfEscape(regex, i);
                 } else {
                     run.append(escaped);
+                    i += 2;
                 }
-                i += 2;
             } else if (c == '[') {
                 best = longer(best, run);
                 run.setLength(0);
@@ -102,6 +103,32 @@ final class RequiredLiterals {
         return run.length() > best.length() ? run.toString() : best;
     }
 
+    /**
+     * The index after an escape of a letter or digit, with what belongs to it: the hex digits of {@code \\x41} or
+     * {@code \\x{41}}, the name of {@code \\pN} or {@code \\p{Greek}}, the octal digits of {@code \\101}. Those
+     * characters name another character, so they must not count as literal text.
+     */
+    private static int endOfEscape(String regex, int backslash) {
+        int i = backslash + 2;
+        char kind = regex.charAt(backslash + 1);
+        if ((kind == 'x' || kind == 'p' || kind == 'P') && i < regex.length() && regex.charAt(i) == '{') {
+            int close = regex.indexOf('}', i);
+            return close < 0 ? regex.length() : close + 1;
+        }
+        if (kind == 'x') {
+            return Math.min(regex.length(), i + 2);
+        }
+        if (kind == 'p' || kind == 'P') {
+            return Math.min(regex.length(), i + 1);
+        }
+        if (kind >= '0' && kind <= '7') {
+            while (i < regex.length() && i < backslash + 4 && regex.charAt(i) >= '0' && regex.charAt(i) <= '7') {
+                i++;
+            }
+        }
+        return i;
+    }
+
     private static int endOfClass(String regex, int open) {
         int i = open + 1;
         if (i < regex.length() && regex.charAt(i) == '^') {
@@ -113,6 +140,10 @@ final class RequiredLiterals {
         while (i < regex.length() && regex.charAt(i) != ']') {
             if (regex.charAt(i) == '\\') {
                 i++;
+            } else if (regex.startsWith("[:", i)) {
+                // A POSIX class such as [:alpha:] ends with its own ":]", not the class's "]".
+                int close = regex.indexOf(":]", i + 2);
+                i = close < 0 ? i : close + 1;
             }
             i++;
         }

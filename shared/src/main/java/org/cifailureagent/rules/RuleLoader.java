@@ -10,6 +10,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,8 +52,10 @@ public final class RuleLoader {
 
     public RuleSet load(Path file) {
         JsonNode root;
-        try {
-            root = yaml.readTree(Files.newInputStream(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            root = yaml.readTree(in);
+        } catch (NoSuchFileException e) {
+            throw new InvalidRulesException(file + ": no such file");
         } catch (JsonProcessingException e) {
             throw new InvalidRulesException(file + ": not valid YAML or JSON (" + firstLine(e.getOriginalMessage())
                     + ")");
@@ -117,8 +120,11 @@ public final class RuleLoader {
             throw new InvalidRulesException(origin + ": " + where + " has neither 'patterns' nor 'sequences'");
         }
         String hint = node.hasNonNull("hint") ? node.get("hint").asText() : null;
-        int weight = node.hasNonNull("weight") ? node.get("weight").asInt(DEFAULT_WEIGHT) : DEFAULT_WEIGHT;
-        if (weight < 1 || weight > 10) {
+        JsonNode weightNode = node.get("weight");
+        // asInt() would quietly turn "heavy" into the default and 2.5 into 2.
+        boolean wholeNumber = weightNode == null || weightNode.isNull() || weightNode.isInt();
+        int weight = weightNode == null || weightNode.isNull() ? DEFAULT_WEIGHT : weightNode.asInt();
+        if (!wholeNumber || weight < 1 || weight > 10) {
             throw new InvalidRulesException(origin + ": " + where + ": weight must be between 1 and 10");
         }
         return new Rule(id, category, patterns, sequences, hint, weight);

@@ -38,26 +38,27 @@ public final class StructureTracker {
 
     public void accept(NormalizedLine line) {
         if (!line.source().equals(currentSource)) {
+            // The previous source's step ends with that source's last line, not with this line's number minus one.
             if (sourcesAreSteps) {
-                startStep(stepNameOfSource(line.source()), line.source(), line.number());
+                startStep(stepNameOfSource(line.source()), line.source(), line.number(), lastNumber);
             } else {
-                closeStep(line.number() - 1);
+                closeStep(lastNumber);
                 currentSource = line.source();
             }
         }
         lastNumber = line.number();
         String text = line.text();
         if (line.kind() == LineKind.SECTION_START && !text.isEmpty()) {
-            startStep(text, line.source(), line.number());
+            startStep(text, line.source(), line.number(), line.number() - 1);
         } else if (line.kind() == LineKind.OUTPUT && text.startsWith("[INFO] --- ")) {
             Matcher execution = MAVEN_EXECUTION.matcher(text);
             if (execution.find()) {
                 startStep(execution.group(1) + " (" + execution.group(2) + ") @ " + execution.group(3),
-                        line.source(), line.number());
+                        line.source(), line.number(), line.number() - 1);
             }
         }
         if (line.kind() == LineKind.CI_ERROR && ciErrorStepIndex < 0) {
-            ciErrorStepIndex = steps.size();
+            ciErrorStepIndex = currentStepIndex();
         }
         if (exitStatus == null) {
             findExitCode(line);
@@ -79,7 +80,7 @@ public final class StructureTracker {
         int code = Integer.parseInt(m.group(1));
         if (code != 0 && code <= 255) {
             exitStatus = new ExitStatus(code, line.source(), line.number());
-            failingStepIndex = steps.size();
+            failingStepIndex = currentStepIndex();
         }
     }
 
@@ -88,16 +89,21 @@ public final class StructureTracker {
         return exitStatus != null;
     }
 
+    /** The index the open step will have once closed, or -1 when the line lies outside every step. */
+    private int currentStepIndex() {
+        return currentName == null ? -1 : steps.size();
+    }
+
     /** The step in which this line lies, as far as the stream has shown so far. */
     public String currentStepName() {
         return currentName;
     }
 
-    private void startStep(String name, String source, long number) {
-        closeStep(number - 1);
-        if (steps.size() >= MAX_STEPS) {
-            return;
+    private void startStep(String name, String source, long number, long previousLast) {
+        if (steps.size() >= MAX_STEPS - 1 && currentName != null) {
+            return; // the last step takes in all later ones
         }
+        closeStep(previousLast);
         currentName = name;
         currentSource = source;
         currentFirst = number;

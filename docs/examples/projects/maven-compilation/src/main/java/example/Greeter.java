@@ -1,0 +1,7 @@
+package example;
+
+public class Greeter {
+    public String greet(String name) {
+        return "Hello, " + nam;
+    }
+}

@@ -1,0 +1,89 @@
+package org.cifailureagent.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+import org.cifailureagent.taxonomy.Category;
+import org.junit.Test;
+
+public class RuleMatcherTest {
+    private static Rule single(String id, String... patterns) {
+        return new Rule(id, Category.TEST, java.util.Arrays.stream(patterns).map(Pattern::compile).toList(), List.of(),
+                null, 5);
+    }
+
+    private static Rule sequence(String id, int within, String... lines) {
+        return new Rule(id, Category.TEST, List.of(), List.of(new Rule.Sequence(
+                java.util.Arrays.stream(lines).map(Pattern::compile).toList(), within)), null, 5);
+    }
+
+    private static RuleMatcher matcher(Rule... rules) {
+        return new RuleMatcher(new RuleMatcher.Compiled(new RuleSet("t", List.of(rules))));
+    }
+
+    private static List<String> ids(List<RuleHit> hits) {
+        return hits.stream().map(h -> h.rule().id()).toList();
+    }
+
+    @Test
+    public void singleLinePatternsMatchAnywhereAndOncePerRule() {
+        RuleMatcher m = matcher(single("oom", "OutOfMemoryError", "Java heap space"), single("npm", "npm error"));
+
+        assertThat(ids(m.match("s", 1, "Exception in thread main java.lang.OutOfMemoryError: Java heap space")))
+                .containsExactly("oom");
+        assertThat(ids(m.match("s", 2, "NPM ERROR code E404"))).as("prefilter ignores case, the pattern does not")
+                .isEmpty();
+        assertThat(m.match("s", 3, "all good")).isEmpty();
+    }
+
+    @Test
+    public void patternsWithoutLiteralsStillRun() {
+        assertThat(RequiredLiterals.of("^\\S+:\\d+:\\d+: ")).isEmpty();
+        RuleMatcher m = matcher(single("loc", "^\\S+:\\d+:\\d+: "));
+
+        assertThat(ids(m.match("s", 1, "main.c:3:7: error"))).containsExactly("loc");
+    }
+
+    @Test
+    public void caseInsensitivePatternsPassThePrefilter() {
+        RuleMatcher m = matcher(single("svc", "(?i)service unavailable"));
+
+        assertThat(ids(m.match("s", 1, "HTTP 503 SERVICE UNAVAILABLE"))).containsExactly("svc");
+    }
+
+    @Test
+    public void sequenceMatchesOnItsLastLineWithinTheWindow() {
+        RuleMatcher m = matcher(sequence("seq", 2, "^Expected: ", "^ +but: "));
+
+        assertThat(m.match("s", 10, "Expected: 900")).isEmpty();
+        assertThat(m.match("s", 11, "unrelated")).isEmpty();
+        List<RuleHit> hits = m.match("s", 12, "     but: was 901");
+
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.rule().id()).isEqualTo("seq");
+            assertThat(h.number()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    public void sequenceBeyondItsWindowOrAcrossSourcesDoesNotMatch() {
+        RuleMatcher m = matcher(sequence("seq", 2, "^Expected: ", "^ +but: "));
+
+        m.match("s", 10, "Expected: 900");
+        assertThat(m.match("s", 13, "     but: was 901")).isEmpty();
+
+        m.match("a", 20, "Expected: 900");
+        assertThat(m.match("b", 21, "     but: was 901")).isEmpty();
+    }
+
+    @Test
+    public void sequenceOfThreeLinesNeedsTheMiddleOne() {
+        RuleMatcher m = matcher(sequence("three", 3, "start", "middle", "end"));
+
+        m.match("s", 1, "start");
+        assertThat(m.match("s", 2, "end")).isEmpty();
+        m.match("s", 3, "middle");
+        assertThat(ids(m.match("s", 4, "end"))).containsExactly("three");
+    }
+}

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.read.BuildLogs;
@@ -54,6 +55,10 @@ public class PushgatewayEndToEndTest {
                     new PushgatewayCredentials.None()));
             Map<String, Integer> expected = new TreeMap<>();
             CumulativeMetrics controller = new CumulativeMetrics(MetricsSource.JENKINS);
+            // The controller starts: its zeros are scraped before any analysis, as in a real controller's life.
+            assertThat(publisher.push(controller.registry(), Map.of("instance", "controller-1"))).isEmpty();
+            assertThat(prometheus.awaitQuery("ci_failure_analyses_total", r -> r.size() == 10, SCRAPED_WITHIN))
+                    .hasSize(10);
             for (int i = 0; i < logs.size(); i++) {
                 Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(logs.get(i).toString(), null)));
                 AnalysisMetrics analysis = AnalysisMetrics.of(report, MetricsSource.GITHUB, PIPELINES.get(i),
@@ -77,6 +82,19 @@ public class PushgatewayEndToEndTest {
             JsonNode jenkins = prometheus.awaitQuery("sum by (category) (ci_failure_analyses_total) > 0",
                     result -> result.size() == expected.size(), SCRAPED_WITHIN);
             assertThat(byCategory(jenkins)).isEqualTo(expected);
+            // increase() extrapolates to the end of the window by up to half a scrape interval (0.5 s of the
+            // controller's 10 s or more of scraped life), so a count may come out a few percent high.
+            JsonNode increase = prometheus.query(documentedQuery("failures-per-category-per-day-jenkins"));
+            Map<String, Integer> rounded = new TreeMap<>();
+            for (JsonNode series : increase) {
+                double value = series.path("value").get(1).asDouble();
+                long count = Math.round(value);
+                assertThat(value).as("close to a count").isCloseTo(count, Offset.offset(0.1 + 0.1 * count));
+                if (count > 0) {
+                    rounded.put(series.path("metric").path("category").asText(), (int) count);
+                }
+            }
+            assertThat(rounded).isEqualTo(expected);
         }
     }
 

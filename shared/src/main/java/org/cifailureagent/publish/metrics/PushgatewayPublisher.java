@@ -24,6 +24,9 @@ import org.cifailureagent.report.Redactor;
 public final class PushgatewayPublisher {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Pattern CLIENT_ERROR = Pattern.compile("Response code from \\S+ was 4\\d\\d");
+    /** The client's own preamble, which repeats what our warning already says. */
+    private static final Pattern CLIENT_PREAMBLE = Pattern.compile(
+            "^Failed to push metrics to the Prometheus Pushgateway on \\S+: ");
     private static final int MAX_WARNING_LENGTH = 300;
 
     private final PushgatewayConfig config;
@@ -110,6 +113,7 @@ public final class PushgatewayPublisher {
 
     private String warning(String why) {
         String oneLine = Redactor.none().redact(String.valueOf(why)).replaceAll("\\s+", " ").strip();
+        oneLine = CLIENT_PREAMBLE.matcher(oneLine).replaceFirst("");
         if (oneLine.length() > MAX_WARNING_LENGTH) {
             oneLine = oneLine.substring(0, MAX_WARNING_LENGTH) + "…";
         }

@@ -48,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "shipped rule's id replaces it.")
     Path rulesFile;
 
+    @CommandLine.Mixin
+    PushgatewayOptions metrics = new PushgatewayOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: standard input ('-') can be given only once");
             return Main.EXIT_USAGE;
         }
+        metrics.prepare(spec.commandLine(), System.getenv());
         RuleLoader loader = new RuleLoader();
         RuleSet rules = loader.loadDefault();
         if (rulesFile != null) {
@@ -74,7 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String input : inputs) {
             var log = BuildLogs.open(input, main.stdin);
             var passing = passingLog == null ? null : BuildLogs.open(passingLog, main.stdin);
-            reports.add(analyzer.analyze(new AnalysisRequest(log, passing)));
+            reports.add(metrics.publish(analyzer.analyze(new AnalysisRequest(log, passing)),
+                    spec.commandLine().getErr()));
         }
         print(reports, spec.commandLine().getOut());
         return Main.EXIT_OK;

@@ -1,0 +1,111 @@
+package org.cifailureagent.evidence.locations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import edu.hm.hafner.analysis.Issue;
+import edu.hm.hafner.analysis.IssueParser;
+import edu.hm.hafner.analysis.Report;
+import edu.hm.hafner.analysis.parser.CargoClippyParser;
+import edu.hm.hafner.analysis.parser.Gcc4CompilerParser;
+import edu.hm.hafner.analysis.parser.Gcc4LinkerParser;
+import edu.hm.hafner.analysis.parser.GoLintParser;
+import edu.hm.hafner.analysis.parser.GoVetParser;
+import edu.hm.hafner.analysis.parser.JavacParser;
+import edu.hm.hafner.analysis.parser.MsBuildParser;
+import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.LogBlock;
+
+/**
+ * The compiler and tool formats that jenkinsci/analysis-model parses, run over a block's text. The parser classes
+ * are built directly rather than through {@code ParserRegistry}, whose construction loads every one of its 140
+ * descriptors (about half a second); and a new set per call, because analysis-model's line parsers keep the
+ * directories of "Entering directory" lines in a field, so one instance must not serve two threads.
+ */
+final class AnalysisModelTools {
+    private static final Predicate<Issue> ANY = issue -> true;
+
+    private record Tool(String name, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
+    }
+
+    /** In order of preference: when two parsers name the same place from the same log line, the first one wins. */
+    private static final List<Tool> TOOLS = List.of(
+            // analysis-model ids "java" and "kotlin": javac, Maven's compiler and checkstyle output, kotlinc.
+            new Tool("javac", JavacParser::new, ANY),
+            // "gcc4" (compiler half): gcc and clang.
+            new Tool("gcc", Gcc4CompilerParser::new, ANY),
+            // "gcc4" (linker half): ld, including "undefined reference".
+            new Tool("ld", Gcc4LinkerParser::new, ANY),
+            // "clippy": rustc and cargo diagnostics with their "-->" location line.
+            new Tool("rustc", CargoClippyParser::new, ANY),
+            // "golint": go build errors with columns. "go-vet": go test's "file_test.go:7: message". Both
+            // patterns accept any file, so only Go files are taken from them.
+            new Tool("go", GoLintParser::new, AnalysisModelTools::isGoFile),
+            new Tool("go", GoVetParser::new, AnalysisModelTools::isGoFile),
+            // "msbuild": tsc's plain format "src/a.ts(3,7): error TS2322: ...", kept only with a TS code.
+            new Tool("tsc", MsBuildParser::new, issue -> issue.getCategory().matches("TS\\d+")));
+
+    private AnalysisModelTools() {
+    }
+
+    static List<Location> find(LogBlock block) {
+        BlockText text = new BlockText(block);
+        List<Location> found = new ArrayList<>();
+        for (Tool tool : TOOLS) {
+            Report report;
+            try {
+                report = tool.parser().get().parse(text.readerFactory());
+            } catch (RuntimeException e) {
+                // One parser tripping over unusual text must not cost the locations the others find.
+                continue;
+            }
+            int cursor = 0;
+            for (Issue issue : report) {
+                if (!hasFile(issue) || !tool.accepts().test(issue)) {
+                    continue;
+                }
+                String message = firstLine(issue.getMessage());
+                int index = text.lineNaming(issue.getFileName(), issue.getLineStart(), message, cursor);
+                if (index < 0) {
+                    continue;
+                }
+                cursor = index;
+                var line = block.lines().get(index);
+                found.add(new Location(issue.getFileName(), null, positive(issue.getLineStart()),
+                        positive(issue.getColumnStart()), message, toolName(tool.name(), issue), line.source(),
+                        line.number()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasFile(Issue issue) {
+        String file = issue.getFileName();
+        return !file.isBlank() && !"-".equals(file);
+    }
+
+    private static boolean isGoFile(Issue issue) {
+        return issue.getFileName().endsWith(".go");
+    }
+
+    /** JavacParser also reads checkstyle's and kotlinc's output; the report should name the tool that spoke. */
+    private static String toolName(String name, Issue issue) {
+        if (!"javac".equals(name)) {
+            return name;
+        }
+        if (issue.getCategory().contains("checkstyle")) {
+            return "checkstyle";
+        }
+        return issue.getFileName().endsWith(".kt") || issue.getFileName().endsWith(".kts") ? "kotlinc" : name;
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    private static Integer positive(int value) {
+        return value > 0 ? value : null;
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Regenerates the tool-output samples by running each real tool on its tiny broken project.
+# Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
+# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck.
+# Usage: shared/src/test/resources/tool-output/regenerate.sh [tool ...]   (no argument: all)
+set -u
+here="$(cd "$(dirname "$0")" && pwd)"
+projects="$here/projects"
+mvnw="$(cd "$here/../../../../.." && pwd)/mvnw"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Copies a project to a scratch directory so that builds leave nothing behind in the repository.
+scratch() {
+  rm -rf "${work:?}/$1"
+  cp -r "$projects/$1" "$work/$1"
+  cd "$work/$1" || exit 1
+}
+
+# Runs a command in the current directory, saving its combined output as the named sample. Tools are
+# expected to fail here, so their exit status is not an error of this script.
+capture() {
+  local name="$1"
+  shift
+  "$@" > "$here/$name.txt" 2>&1
+  echo "$name: exit $? -> $name.txt"
+}
+
+want() {
+  [ $# -eq 0 ] && return 0
+  local t
+  for t in "${selected[@]}"; do [ "$t" = "$1" ] && return 0; done
+  return 1
+}
+selected=("$@")
+w() { if [ ${#selected[@]} -eq 0 ]; then return 0; fi; want "$1" "${selected[@]}"; }
+
+if w maven; then
+  scratch maven-compile && capture maven-compile "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-junit4 && capture maven-junit4 "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-junit5 && capture maven-junit5 "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-checkstyle && capture maven-checkstyle "$mvnw" -B -ntp -f pom.xml validate
+fi
+if w javac; then
+  scratch javac && capture javac-plain javac -d "$work/javac-out" App.java
+fi
+if w gcc; then
+  scratch gcc && capture gcc-compile gcc -Wall -c main.c -o main.o
+  scratch ld && capture ld-undefined gcc main.c -o main
+fi
+if w cargo; then
+  scratch cargo-build && capture cargo-build cargo build --offline
+  scratch cargo-test && capture cargo-test cargo test --offline
+fi
+if w go; then
+  scratch go-build && capture go-build go build ./...
+  scratch go-test && capture go-test go test -v ./...
+fi
+if w python; then
+  scratch pytest && capture pytest python3 -m pytest -p no:cacheprovider tests
+  scratch unittest && capture unittest python3 -m unittest -v tests.test_mod
+  scratch python-traceback && capture python-traceback python3 -m app.main
+fi
+if w shellcheck; then
+  scratch shellcheck && capture shellcheck shellcheck deploy.sh
+fi
+if w node; then
+  scratch typescript && npm install --no-audit --no-fund --silent \
+    && capture tsc-plain npx tsc --pretty false -p . && capture tsc-pretty npx tsc --pretty true -p .
+  scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
+  scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
+  scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+fi

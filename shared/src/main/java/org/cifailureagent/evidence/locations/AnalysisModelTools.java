@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import edu.hm.hafner.analysis.Issue;
 import edu.hm.hafner.analysis.IssueParser;
 import edu.hm.hafner.analysis.Report;
+import edu.hm.hafner.analysis.parser.AntJavacParser;
 import edu.hm.hafner.analysis.parser.CargoClippyParser;
 import edu.hm.hafner.analysis.parser.Gcc4CompilerParser;
 import edu.hm.hafner.analysis.parser.Gcc4LinkerParser;
@@ -25,14 +27,18 @@ import org.cifailureagent.evidence.LogBlock;
  */
 final class AnalysisModelTools {
     private static final Predicate<Issue> ANY = issue -> true;
+    /** checkstyle's messages: "(whitespace) WhitespaceAround: ..." from Maven, "... [WhitespaceAround]" plain. */
+    private static final Pattern CHECKSTYLE_MESSAGE = Pattern.compile("^\\(\\w+\\) \\w+: .*|.* \\[\\w+\\]$");
 
     private record Tool(String name, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
     }
 
     /** In order of preference: when two parsers name the same place from the same log line, the first one wins. */
     private static final List<Tool> TOOLS = List.of(
-            // analysis-model ids "java" and "kotlin": javac, Maven's compiler and checkstyle output, kotlinc.
+            // analysis-model id "java" (JavacParser + AntJavacParser), "kotlin" (JavacParser): javac as Maven and
+            // Gradle print it, plain javac, kotlinc, and checkstyle's lines in Maven's output.
             new Tool("javac", JavacParser::new, ANY),
+            new Tool("javac", AntJavacParser::new, ANY),
             // "gcc4" (compiler half): gcc and clang.
             new Tool("gcc", Gcc4CompilerParser::new, ANY),
             // "gcc4" (linker half): ld, including "undefined reference".
@@ -70,7 +76,7 @@ final class AnalysisModelTools {
                 if (index < 0) {
                     continue;
                 }
-                cursor = index;
+                cursor = index + 1;
                 var line = block.lines().get(index);
                 found.add(new Location(issue.getFileName(), null, positive(issue.getLineStart()),
                         positive(issue.getColumnStart()), message, toolName(tool.name(), issue), line.source(),
@@ -89,12 +95,12 @@ final class AnalysisModelTools {
         return issue.getFileName().endsWith(".go");
     }
 
-    /** JavacParser also reads checkstyle's and kotlinc's output; the report should name the tool that spoke. */
+    /** The javac parsers also read checkstyle's and kotlinc's output; the report should name the tool that spoke. */
     private static String toolName(String name, Issue issue) {
         if (!"javac".equals(name)) {
             return name;
         }
-        if (issue.getCategory().contains("checkstyle")) {
+        if (CHECKSTYLE_MESSAGE.matcher(issue.getMessage()).matches()) {
             return "checkstyle";
         }
         return issue.getFileName().endsWith(".kt") || issue.getFileName().endsWith(".kts") ? "kotlinc" : name;

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import edu.hm.hafner.analysis.ReaderFactory;
 import org.cifailureagent.evidence.LogBlock;
 import org.cifailureagent.normalize.NormalizedLine;
@@ -40,14 +41,18 @@ final class BlockText {
     }
 
     /**
-     * The index of the first line at or after {@code from} that names the file (or its last segment, since parsers may
-     * rewrite paths) and, when known, the line number; else the first line holding the message; -1 when none does.
+     * The index of the first line at or after {@code from} (wrapping around) that names the file (or its last segment,
+     * since parsers may rewrite paths) followed by the line number, when known; else the first line holding the
+     * message; -1 when none does.
      */
     int lineNaming(String file, int line, String message, int from) {
         String baseName = file.substring(file.lastIndexOf('/') + 1);
-        String number = Integer.toString(line);
+        Pattern number = Pattern.compile("(?<!\\d)" + line + "(?!\\d)");
         for (String name : new String[] {file, baseName}) {
-            int found = search(from, text -> text.contains(name) && (line <= 0 || text.contains(number)));
+            int found = search(from, text -> {
+                int at = text.indexOf(name);
+                return at >= 0 && (line <= 0 || number.matcher(text).region(at + name.length(), text.length()).find());
+            });
             if (found >= 0) {
                 return found;
             }

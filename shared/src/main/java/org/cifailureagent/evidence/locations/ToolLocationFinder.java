@@ -12,8 +12,8 @@ import org.cifailureagent.evidence.LogBlock;
 /**
  * Finds the places in the project that compilers, linters, test runners and stack traces name within the evidence
  * blocks: analysis-model's parsers for the formats it knows ({@link AnalysisModelTools}), small parsers of our own
- * for the rest. Each place is reported once, in log order, at most {@link #MAX_LOCATIONS}. Holds no state, so one
- * instance serves any number of threads.
+ * for the rest. Each place is reported once, in log order, at most {@link #MAX_LOCATIONS} by default. Holds no
+ * mutable state, so one instance serves any number of threads.
  */
 public final class ToolLocationFinder implements LocationFinder {
     public static final int MAX_LOCATIONS = 50;
@@ -21,6 +21,16 @@ public final class ToolLocationFinder implements LocationFinder {
     private static final List<LineFormat> OWN_FORMATS = List.of(
             new TscPrettyFormat(), new EslintStylishFormat(), new PythonTracebackFormat(), new PytestFormat(),
             new NodeStackFormat(), new JvmStackFormat(), new RustPanicFormat(), new ShellCheckFormat());
+
+    private final int maxLocations;
+
+    public ToolLocationFinder() {
+        this(MAX_LOCATIONS);
+    }
+
+    public ToolLocationFinder(int maxLocations) {
+        this.maxLocations = maxLocations;
+    }
 
     @Override
     public List<Location> find(List<LogBlock> blocks) {
@@ -41,16 +51,16 @@ public final class ToolLocationFinder implements LocationFinder {
      * Drops repeats: the same file, line and message (Maven prints each compiler error twice), and a second parser's
      * reading of a place that a first one already took from the same log line.
      */
-    private static List<Location> distinct(List<Location> all) {
+    private List<Location> distinct(List<Location> all) {
         Set<String> seen = new HashSet<>();
         List<Location> kept = new ArrayList<>();
         for (Location location : all) {
             String place = location.file() + ':' + location.line();
-            boolean fresh = seen.add(place + '\n' + location.message());
+            boolean fresh = seen.add(place + ':' + location.column() + '\n' + location.message());
             fresh &= seen.add(location.source() + '\n' + location.number() + '\n' + place);
             if (fresh) {
                 kept.add(location);
-                if (kept.size() == MAX_LOCATIONS) {
+                if (kept.size() == maxLocations) {
                     break;
                 }
             }

@@ -26,20 +26,17 @@ capture() {
   echo "$name: exit $? -> $name.txt"
 }
 
-want() {
-  [ $# -eq 0 ] && return 0
-  local t
-  for t in "${selected[@]}"; do [ "$t" = "$1" ] && return 0; done
-  return 1
-}
-selected=("$@")
-w() { if [ ${#selected[@]} -eq 0 ]; then return 0; fi; want "$1" "${selected[@]}"; }
+# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node).
+selected=" $* "
+w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
 if w maven; then
   scratch maven-compile && capture maven-compile "$mvnw" -B -ntp -f pom.xml compile
   scratch maven-junit4 && capture maven-junit4 "$mvnw" -B -ntp -f pom.xml test
   scratch maven-junit5 && capture maven-junit5 "$mvnw" -B -ntp -f pom.xml test
   scratch maven-checkstyle && capture maven-checkstyle "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-pmd-spotbugs && capture maven-pmd "$mvnw" -B -ntp -f pom.xml compile pmd:check \
+    && capture maven-spotbugs "$mvnw" -B -ntp -f pom.xml compile spotbugs:check
 fi
 if w javac; then
   scratch javac && capture javac-plain javac -d "$work/javac-out" App.java
@@ -50,7 +47,7 @@ if w gcc; then
 fi
 if w cargo; then
   scratch cargo-build && capture cargo-build cargo build --offline
-  scratch cargo-test && capture cargo-test cargo test --offline
+  scratch cargo-test && capture cargo-test env RUST_BACKTRACE=1 cargo test --offline
 fi
 if w go; then
   scratch go-build && capture go-build go build ./...

@@ -42,8 +42,7 @@ final class JvmStackFormat implements LineFormat {
                 continue;
             }
             traceDone = true;
-            String packageDirs = frame.group(1).replace('.', '/');
-            found.add(Frames.at(lines.get(i), packageDirs + frame.group(2), Integer.parseInt(frame.group(3)), null,
+            found.add(Frames.at(lines.get(i), frame.group(1).replace('.', '/') + frame.group(2), Integer.parseInt(frame.group(3)), null,
                     exceptionLine(lines, traceStart), "jvm"));
         }
         return found;

@@ -189,6 +189,16 @@ public class ToolLocationFinderTest {
     }
 
     @Test
+    public void pmdAndSpotBugsMavenOutput() {
+        assertThat(find("maven-pmd")).extracting(Location::file, Location::line, Location::message, Location::tool)
+                .containsExactly(tuple("com/example/App.java", 7, "SystemPrintln: Usage of System.out/err.", "pmd"));
+        assertThat(find("maven-spotbugs")).extracting(Location::file, Location::line, Location::tool)
+                .containsExactly(tuple("com/example/App.java", 7, "spotbugs"));
+        assertThat(find("maven-spotbugs").get(0).message())
+                .startsWith("NP_NULL_ON_SOME_PATH: Possible null pointer dereference of null");
+    }
+
+    @Test
     public void blocksKeepTheirOwnSourcesAndLogOrder() {
         List<LogBlock> blocks = new ArrayList<>(ToolOutput.blocks("go-build"));
         blocks.addAll(ToolOutput.blocks("javac-plain"));

@@ -30,27 +30,41 @@ final class AnalysisModelTools {
     /** checkstyle's messages: "(whitespace) WhitespaceAround: ..." from Maven, "... [WhitespaceAround]" plain. */
     private static final Pattern CHECKSTYLE_MESSAGE = Pattern.compile("^\\(\\w+\\) \\w+: .*|.* \\[\\w+\\]$");
 
-    private record Tool(String name, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
+    /**
+     * @param worthReading a cheap look at the whole block: analysis-model's patterns cost far more per line than one
+     *                     search, and most blocks hold no output of most tools
+     */
+    private record Tool(String name, Pattern worthReading, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
     }
+
+    private static final Pattern JVM_SOURCE = Pattern.compile("\\.(?:java|kts?)\\b");
+    private static final Pattern JVM_FILE = Pattern.compile("\\S+\\.(?:java|kts?)");
+    private static final Pattern GCC_DIAGNOSTIC =
+            Pattern.compile(":\\d+:(?:\\d+:)? ?(?:fatal )?(?:error|warning|note)");
+    private static final Pattern GO_SOURCE = Pattern.compile("\\.go:\\d");
+    private static final Pattern LINKER =
+            Pattern.compile("undefined reference|multiple definition|\\bld: |ld returned");
 
     /** In order of preference: when two parsers name the same place from the same log line, the first one wins. */
     private static final List<Tool> TOOLS = List.of(
             // analysis-model id "java" (JavacParser + AntJavacParser), "kotlin" (JavacParser): javac as Maven and
-            // Gradle print it, plain javac, kotlinc, and checkstyle's lines in Maven's output.
-            new Tool("javac", JavacParser::new, ANY),
-            new Tool("javac", AntJavacParser::new, ANY),
+            // Gradle print it, plain javac, kotlinc, and checkstyle's lines in Maven's output. Their patterns also
+            // take Surefire's "Tests run: 3, ..." for a file named "Tests run", so only source files are taken.
+            new Tool("javac", JVM_SOURCE, JavacParser::new, AnalysisModelTools::isJvmFile),
+            new Tool("javac", JVM_SOURCE, AntJavacParser::new, AnalysisModelTools::isJvmFile),
             // "gcc4" (compiler half): gcc and clang.
-            new Tool("gcc", Gcc4CompilerParser::new, ANY),
+            new Tool("gcc", GCC_DIAGNOSTIC, Gcc4CompilerParser::new, ANY),
             // "gcc4" (linker half): ld, including "undefined reference".
-            new Tool("ld", Gcc4LinkerParser::new, ANY),
+            new Tool("ld", LINKER, Gcc4LinkerParser::new, ANY),
             // "clippy": rustc and cargo diagnostics with their "-->" location line.
-            new Tool("rustc", CargoClippyParser::new, ANY),
+            new Tool("rustc", Pattern.compile("--> "), CargoClippyParser::new, ANY),
             // "golint": go build errors with columns. "go-vet": go test's "file_test.go:7: message". Both
             // patterns accept any file, so only Go files are taken from them.
-            new Tool("go", GoLintParser::new, AnalysisModelTools::isGoFile),
-            new Tool("go", GoVetParser::new, AnalysisModelTools::isGoFile),
+            new Tool("go", GO_SOURCE, GoLintParser::new, AnalysisModelTools::isGoFile),
+            new Tool("go", GO_SOURCE, GoVetParser::new, AnalysisModelTools::isGoFile),
             // "msbuild": tsc's plain format "src/a.ts(3,7): error TS2322: ...", kept only with a TS code.
-            new Tool("tsc", MsBuildParser::new, issue -> issue.getCategory().matches("TS\\d+")));
+            new Tool("tsc", Pattern.compile("(?:error|warning) TS\\d"), MsBuildParser::new,
+                    issue -> issue.getCategory().matches("TS\\d+")));
 
     private AnalysisModelTools() {
     }
@@ -59,6 +73,9 @@ final class AnalysisModelTools {
         BlockText text = new BlockText(block);
         List<Location> found = new ArrayList<>();
         for (Tool tool : TOOLS) {
+            if (!tool.worthReading().matcher(text.text()).find()) {
+                continue;
+            }
             Report report;
             try {
                 report = tool.parser().get().parse(text.readerFactory());
@@ -89,6 +106,10 @@ final class AnalysisModelTools {
     private static boolean hasFile(Issue issue) {
         String file = issue.getFileName();
         return !file.isBlank() && !"-".equals(file);
+    }
+
+    private static boolean isJvmFile(Issue issue) {
+        return JVM_FILE.matcher(issue.getFileName()).matches();
     }
 
     private static boolean isGoFile(Issue issue) {

@@ -26,6 +26,10 @@ final class BlockText {
         this.text = joined.toString();
     }
 
+    String text() {
+        return text;
+    }
+
     ReaderFactory readerFactory() {
         return new ReaderFactory(StandardCharsets.UTF_8) {
             @Override

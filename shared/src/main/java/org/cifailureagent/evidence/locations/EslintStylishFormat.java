@@ -14,7 +14,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class EslintStylishFormat implements LineFormat {
     private static final Pattern FILE = Pattern.compile("^(\\S+\\.(?:[cm]?[jt]sx?|vue|svelte|json|md))$");
-    private static final Pattern PROBLEM = Pattern.compile("^\\s+(\\d+):(\\d+)\\s+(error|warning)\\s+(.+?)(?:\\s{2,}(\\S+))?$");
+    private static final Pattern PROBLEM =
+            Pattern.compile("^\\s+(\\d+):(\\d+)\\s+(error|warning)\\s+(.+?)(?:\\s{2,}(\\S+))?$");
 
     @Override
     public List<Location> find(LogBlock block) {

@@ -15,7 +15,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class JvmStackFormat implements LineFormat {
     private static final Pattern FRAME = Pattern.compile(
-            "^\\s*at (?:[\\w.$]+/)?((?:[\\w$]+\\.)*)[\\w$<>]+\\.[\\w$<>]+\\(([\\w$-]+\\.(?:java|kt|scala|groovy)):(\\d+)\\)");
+            "^\\s*at (?:[\\w.$]+/)?((?:[\\w$]+\\.)*)[\\w$<>]+\\.[\\w$<>]+"
+                    + "\\(([\\w$-]+\\.(?:java|kt|scala|groovy)):(\\d+)\\)");
     private static final String[] FOREIGN = {
         "org.junit.", "junit.", "org.apache.maven.", "sun.", "java.", "javax.", "jdk.", "org.testng.",
         "org.gradle.", "kotlin.", "scala.", "org.opentest4j.", "org.assertj.", "org.hamcrest.", "worker.org.gradle.",
@@ -42,7 +43,8 @@ final class JvmStackFormat implements LineFormat {
                 continue;
             }
             traceDone = true;
-            found.add(Frames.at(lines.get(i), frame.group(1).replace('.', '/') + frame.group(2), Integer.parseInt(frame.group(3)), null,
+            String file = frame.group(1).replace('.', '/') + frame.group(2);
+            found.add(Frames.at(lines.get(i), file, Integer.parseInt(frame.group(3)), null,
                     exceptionLine(lines, traceStart), "jvm"));
         }
         return found;

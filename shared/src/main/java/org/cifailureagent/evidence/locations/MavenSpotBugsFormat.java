@@ -15,7 +15,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class MavenSpotBugsFormat implements LineFormat {
     private static final Pattern BUG = Pattern.compile(
-            "^\\[(?:ERROR|WARNING|INFO)\\] (?:High|Medium|Low|Scariest|Scary|Troubling|Of Concern): (.+?) \\[([\\w.$]+)[^\\]]*\\]"
+            "^\\[(?:ERROR|WARNING|INFO)\\] (?:High|Medium|Low|Scariest|Scary|Troubling|Of Concern): "
+                    + "(.+?) \\[([\\w.$]+)[^\\]]*\\]"
                     + ".*?([\\w$]+\\.(?:java|kt|scala|groovy)):\\[lines? (\\d+)(?:-\\d+)?\\].* ([A-Z][A-Z0-9_]+)$");
 
     @Override

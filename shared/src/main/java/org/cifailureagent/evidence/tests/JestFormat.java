@@ -7,8 +7,8 @@ import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.normalize.NormalizedLine;
 
 /**
- * jest's failure header {@code ● Calc › divides}, named as printed ({@code Calc › divides}); the first line of the
- * failure's text is the message. "Test suite failed to run" names no test.
+ * jest's failure header {@code ● Calc › divides}, named as printed ({@code Calc › divides}); the first line of
+ * the failure's text is the message. "Test suite failed to run" names no test.
  */
 final class JestFormat implements TestFormat {
     private static final Pattern HEADER = Pattern.compile("^\\s*● (.+)$");

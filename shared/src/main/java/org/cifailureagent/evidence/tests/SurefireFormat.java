@@ -21,7 +21,8 @@ final class SurefireFormat implements TestFormat {
     private static final Pattern OLD = Pattern.compile(
             "^(?:\\[(?:ERROR|INFO)\\] )?([\\w$\\[\\]]+)\\(([\\w.$]+)\\)\\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!");
     private static final Pattern SUMMARY = Pattern.compile(
-            "^\\[ERROR\\]\\s{3}(?:Run \\d+: )?([\\w$]+(?:\\.[\\w$]+)*)\\.([\\w$]+)(?::\\d+(?:->\\S+)?)?\\s+(?:» )?(.*)$");
+            "^\\[ERROR\\]\\s{3}(?:Run \\d+: )?([\\w$]+(?:\\.[\\w$]+)*)\\.([\\w$]+)"
+                    + "(?::\\d+(?:->\\S+)?)?\\s+(?:» )?(.*)$");
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {

@@ -143,8 +143,8 @@ public class ToolLocationFinderTest {
     public void jestAndMochaFramesOutsideNodeModules() {
         assertThat(find("jest")).extracting(Location::file, Location::line, Location::column, Location::message,
                         Location::tool, Location::number)
-                .containsExactly(tuple("src/sum.test.js", 5, 23, "expect(received).toBe(expected) // Object.is equality",
-                        "node", 21L));
+                .containsExactly(tuple("src/sum.test.js", 5, 23,
+                        "expect(received).toBe(expected) // Object.is equality", "node", 21L));
         assertThat(find("mocha")).extracting(Location::file, Location::line, Location::column, Location::number)
                 .containsExactly(tuple("test/calc.spec.js", 5, 12, 23L));
         assertThat(find("mocha").get(0).message()).startsWith("AssertionError [ERR_ASSERTION]: one plus two");
@@ -153,8 +153,8 @@ public class ToolLocationFinderTest {
     @Test
     public void junitStackTracesFirstFrameInProjectCode() {
         for (String sample : List.of("maven-junit4", "maven-junit5")) {
+            // Surefire's "Tests run: 3, ..." is no file named "Tests run", though javac's pattern would say so.
             assertThat(find(sample)).as(sample)
-                    .filteredOn(l -> "jvm".equals(l.tool()))
                     .extracting(Location::file, Location::line)
                     .containsExactly(tuple("com/example/CalculatorTest.java", 10),
                             tuple("com/example/Calculator.java", 5));

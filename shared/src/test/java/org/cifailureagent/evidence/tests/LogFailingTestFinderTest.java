@@ -24,7 +24,8 @@ public class LogFailingTestFinderTest {
                         FailingTest::number)
                 .containsExactly(
                         tuple("com.example.CalculatorTest.testAdd",
-                                "java.lang.AssertionError: sum of 2 and 3 expected:<5> but was:<6>", "maven-junit4", 30L),
+                                "java.lang.AssertionError: sum of 2 and 3 expected:<5> but was:<6>", "maven-junit4",
+                                30L),
                         tuple("com.example.CalculatorTest.testDivide", "java.lang.ArithmeticException: / by zero",
                                 "maven-junit4", 65L));
     }
@@ -34,8 +35,10 @@ public class LogFailingTestFinderTest {
         assertThat(find("maven-junit5")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(
                         tuple("com.example.CalculatorTest.testAdd",
-                                "org.opentest4j.AssertionFailedError: sum of 2 and 3 ==> expected: <5> but was: <6>", 30L),
-                        tuple("com.example.CalculatorTest.testDivide", "java.lang.ArithmeticException: / by zero", 42L));
+                                "org.opentest4j.AssertionFailedError: sum of 2 and 3 ==> expected: <5> but was: <6>",
+                                30L),
+                        tuple("com.example.CalculatorTest.testDivide", "java.lang.ArithmeticException: / by zero",
+                                42L));
     }
 
     @Test

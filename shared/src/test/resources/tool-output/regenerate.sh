@@ -2,7 +2,13 @@
 # Regenerates the tool-output samples by running each real tool on its tiny broken project.
 # Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
 # Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck.
-# Usage: shared/src/test/resources/tool-output/regenerate.sh [tool ...]   (no argument: all)
+# Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
+# Groups: maven javac gcc cargo go python shellcheck node. Paths of scratch directories (/tmp/tmp.*) and
+# timings differ from run to run; tests must not depend on them.
+# The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
+# go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
+# ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
+# spotbugs-maven-plugin 4.9.8.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import edu.hm.hafner.analysis.Issue;
 import edu.hm.hafner.analysis.IssueParser;
@@ -41,6 +42,7 @@ final class AnalysisModelTools {
     private static final Pattern JVM_FILE = Pattern.compile("\\S+\\.(?:java|kts?)");
     private static final Pattern GCC_DIAGNOSTIC =
             Pattern.compile(":\\d+:(?:\\d+:)? ?(?:fatal )?(?:error|warning|note)");
+    private static final Pattern SEVERITY_PREFIX = Pattern.compile("(?:warning|error|note): (.+)");
     private static final Pattern GO_SOURCE = Pattern.compile("\\.go:\\d");
     private static final Pattern LINKER =
             Pattern.compile("undefined reference|multiple definition|\\bld: |ld returned");
@@ -95,12 +97,18 @@ final class AnalysisModelTools {
                 }
                 cursor = index + 1;
                 var line = block.lines().get(index);
-                found.add(new Location(issue.getFileName(), null, positive(issue.getLineStart()),
+                found.add(new Location(withoutPrefix(issue.getFileName()), null, positive(issue.getLineStart()),
                         positive(issue.getColumnStart()), message, toolName(tool.name(), issue), line.source(),
                         line.number()));
             }
         }
         return found;
+    }
+
+    /** cargo prints a build script's gcc output behind "warning: ", which gcc4's pattern takes for the file's. */
+    private static String withoutPrefix(String file) {
+        Matcher prefixed = SEVERITY_PREFIX.matcher(file);
+        return prefixed.matches() ? prefixed.group(1) : file;
     }
 
     private static boolean hasFile(Issue issue) {

@@ -17,6 +17,10 @@ final class NodeStackFormat implements LineFormat {
     private static final Pattern FRAME = Pattern.compile(
             "^\\s*at (?:.*? \\()?((?:file://)?[^\\s()]+\\.(?:[cm]?[jt]sx?|vue|svelte)):(\\d+):(\\d+)\\)?\\s*$");
     private static final Pattern ANY_FRAME = Pattern.compile("^\\s*at \\S");
+    /** Node's own modules: "node:fs" since Node 16, before that "internal/..." and bare core names. */
+    private static final Pattern NODE_OWN = Pattern.compile("node:.*|internal/.*|(?:module|events|fs|timers|net|stream"
+            + "|_stream_\\w+|child_process|bootstrap_node|node|vm|assert|tty|dns|https?|_https?_\\w+|zlib|_?tls\\w*"
+            + "|readline|repl|cluster|domain|url|buffer|crypto)\\.js");
     private static final Pattern ERROR_LINE = Pattern.compile("^(?:\\w*Error\\b|expect\\().*");
 
     @Override
@@ -32,7 +36,7 @@ final class NodeStackFormat implements LineFormat {
             }
             Matcher frame = FRAME.matcher(text);
             if (traceDone || !frame.matches() || frame.group(1).contains("node_modules/")
-                    || frame.group(1).startsWith("node:")) {
+                    || NODE_OWN.matcher(frame.group(1)).matches()) {
                 continue;
             }
             traceDone = true;

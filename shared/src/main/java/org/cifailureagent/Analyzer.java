@@ -16,6 +16,8 @@ import org.cifailureagent.evidence.HeuristicLineRanker;
 import org.cifailureagent.evidence.LineRanker;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.LocationFinder;
+import org.cifailureagent.evidence.locations.ToolLocationFinder;
+import org.cifailureagent.evidence.tests.LogFailingTestFinder;
 import org.cifailureagent.explain.Explainer;
 import org.cifailureagent.explain.Explanation;
 import org.cifailureagent.read.UnreadableInputException;
@@ -106,8 +108,8 @@ public final class Analyzer {
         private Classifier classifier;
         private String modelVersion = "none";
         private String modelStatus = "rules-only";
-        private LocationFinder locationFinder = blocks -> List.of();
-        private FailingTestFinder failingTestFinder = blocks -> List.of();
+        private LocationFinder locationFinder = new ToolLocationFinder();
+        private FailingTestFinder failingTestFinder = new LogFailingTestFinder();
         private LineRanker lineRanker = new HeuristicLineRanker();
 
         private Builder(RuleSet rules) {

@@ -1,0 +1,53 @@
+package org.cifailureagent.evidence.locations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cifailureagent.AnalysisRequest;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.read.BuildLogs;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleLoader;
+import org.junit.Test;
+
+/**
+ * Real Travis CI logs of the team's corpus (LogChunks, Brandt et al., MSR 2020) that showed two mistakes: frames in
+ * old Node's own modules ("module.js") taken for the project's, and cargo's "warning: " prefix taken for part of a
+ * C file's name. Skips when the corpus is absent, fails then on CI.
+ */
+public class CorpusLocationsTest {
+    private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
+
+    private List<Report.ReportLocation> locations(String log) {
+        String dir = System.getProperty("corpus.dir");
+        boolean present = dir != null && Files.isDirectory(Path.of(dir));
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("corpus missing at " + dir);
+        }
+        assumeTrue("corpus absent", present);
+        Path path = Path.of(dir, "logchunks", "logs", log);
+        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(path.toString(), null))).locations();
+    }
+
+    @Test
+    public void oldNodeCoreModulesAreNotTheProjectsCode() {
+        // Its only stack runs through module.js, internal/module.js and node_modules: no frame of the project.
+        List<Report.ReportLocation> found = locations("303140404.log.gz");
+
+        assertThat(found).extracting(Report.ReportLocation::file)
+                .doesNotContain("module.js", "internal/module.js")
+                .noneMatch(file -> file.contains("node_modules/"));
+    }
+
+    @Test
+    public void cargoWarningPrefixIsNotPartOfTheFile() {
+        List<Report.ReportLocation> found = locations("371852012.log.gz");
+
+        assertThat(found).filteredOn(l -> "gcc".equals(l.tool())).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.file()).doesNotStartWith("warning: ")
+                        .startsWith("../../libcompiler_builtins/"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.cifailureagent.evidence.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.ToolOutput;
+import org.junit.Test;
+
+/** Real test runners' output (see src/test/resources/tool-output/regenerate.sh) in, canonical test names out. */
+public class LogFailingTestFinderTest {
+    private final LogFailingTestFinder finder = new LogFailingTestFinder();
+
+    private List<FailingTest> find(String sample) {
+        return finder.find(ToolOutput.blocks(sample));
+    }
+
+    @Test
+    public void surefireJUnit4FullNamesWithTheExceptionAsMessage() {
+        assertThat(find("maven-junit4")).extracting(FailingTest::name, FailingTest::message, FailingTest::source,
+                        FailingTest::number)
+                .containsExactly(
+                        tuple("com.example.CalculatorTest.testAdd",
+                                "java.lang.AssertionError: sum of 2 and 3 expected:<5> but was:<6>", "maven-junit4",
+                                30L),
+                        tuple("com.example.CalculatorTest.testDivide", "java.lang.ArithmeticException: / by zero",
+                                "maven-junit4", 65L));
+    }
+
+    @Test
+    public void surefireJUnit5() {
+        assertThat(find("maven-junit5")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(
+                        tuple("com.example.CalculatorTest.testAdd",
+                                "org.opentest4j.AssertionFailedError: sum of 2 and 3 ==> expected: <5> but was: <6>",
+                                30L),
+                        tuple("com.example.CalculatorTest.testDivide", "java.lang.ArithmeticException: / by zero",
+                                42L));
+    }
+
+    @Test
+    public void surefireSummaryAloneNamesTheSimpleClass() {
+        List<LogBlock> summaryOnly = List.of(new LogBlock("maven-junit4",
+                ToolOutput.blocks("maven-junit4").get(0).lines().subList(100, 106)));
+
+        assertThat(finder.find(summaryOnly)).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CalculatorTest.testAdd", "sum of 2 and 3 expected:<5> but was:<6>", 102L),
+                        tuple("CalculatorTest.testDivide", "Arithmetic / by zero", 104L));
+    }
+
+    @Test
+    public void pytestNodeIds() {
+        assertThat(find("pytest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("tests/test_calc.py::test_div", "ZeroDivisionError: division by zero", 38L),
+                        tuple("tests/test_calc.py::test_half", "AssertionError: one half rounds up", 39L));
+    }
+
+    @Test
+    public void jestTitles() {
+        assertThat(find("jest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("Calc › adds", "expect(received).toBe(expected) // Object.is equality", 6L));
+    }
+
+    @Test
+    public void goTestsAndSubtestsNotTheirParents() {
+        assertThat(find("go-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("TestDivide", "Divide(6, 3) = 2, want 3", 4L),
+                        tuple("TestTable/by_zero", "dividing by zero should give 1", 10L));
+    }
+
+    @Test
+    public void cargoTestPathWithThePanicMessage() {
+        assertThat(find("cargo-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("tests::it_works", "assertion `left == right` failed: two plus two", 7L));
+    }
+
+    @Test
+    public void mochaFullTitleFromTheFailureListNotTheProgressList() {
+        assertThat(find("mocha")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("Calc adds", "AssertionError [ERR_ASSERTION]: one plus two", 11L));
+    }
+
+    @Test
+    public void unittestIds() {
+        assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),
+                        tuple("tests.test_mod.CalcTest.test_half", "AssertionError: 0.5 != 1 : one half rounds up",
+                                17L));
+    }
+
+    @Test
+    public void compilerOutputNamesNoTest() {
+        for (String sample : List.of("maven-compile", "gcc-compile", "cargo-build", "tsc-plain", "eslint")) {
+            assertThat(find(sample)).as(sample).isEmpty();
+        }
+    }
+
+    @Test
+    public void eachTestOnceAcrossBlocksKeepingTheFirstReport() {
+        List<LogBlock> twice = new ArrayList<>(ToolOutput.blocks("pytest"));
+        twice.addAll(ToolOutput.blocks("pytest"));
+
+        assertThat(finder.find(twice)).extracting(FailingTest::name)
+                .containsExactly("tests/test_calc.py::test_div", "tests/test_calc.py::test_half");
+    }
+}

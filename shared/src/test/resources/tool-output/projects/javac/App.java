@@ -1,0 +1,7 @@
+public class App {
+    public static void main(String[] args) {
+        int total = 0;
+        total += missing;
+        System.out.println(total);
+    }
+}

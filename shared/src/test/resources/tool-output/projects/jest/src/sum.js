@@ -1,0 +1,5 @@
+function sum(a, b) {
+  return a + b + 1;
+}
+
+module.exports = { sum };

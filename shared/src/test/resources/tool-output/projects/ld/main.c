@@ -1,0 +1,5 @@
+int compute(int value);
+
+int main(void) {
+    return compute(41);
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Regenerates the tool-output samples by running each real tool on its tiny broken project.
+# Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
+# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck.
+# Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
+# Groups: maven javac gcc cargo go python shellcheck node. Paths of scratch directories (/tmp/tmp.*) and
+# timings differ from run to run; tests must not depend on them.
+# The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
+# go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
+# ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
+# spotbugs-maven-plugin 4.9.8.1.
+set -u
+here="$(cd "$(dirname "$0")" && pwd)"
+projects="$here/projects"
+mvnw="$(cd "$here/../../../../.." && pwd)/mvnw"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Copies a project to a scratch directory so that builds leave nothing behind in the repository.
+scratch() {
+  rm -rf "${work:?}/$1"
+  cp -r "$projects/$1" "$work/$1"
+  cd "$work/$1" || exit 1
+}
+
+# Runs a command in the current directory, saving its combined output as the named sample. Tools are
+# expected to fail here, so their exit status is not an error of this script.
+capture() {
+  local name="$1"
+  shift
+  "$@" > "$here/$name.txt" 2>&1
+  echo "$name: exit $? -> $name.txt"
+}
+
+# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node).
+selected=" $* "
+w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
+
+if w maven; then
+  scratch maven-compile && capture maven-compile "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-junit4 && capture maven-junit4 "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-junit5 && capture maven-junit5 "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-checkstyle && capture maven-checkstyle "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-pmd-spotbugs && capture maven-pmd "$mvnw" -B -ntp -f pom.xml compile pmd:check \
+    && capture maven-spotbugs "$mvnw" -B -ntp -f pom.xml compile spotbugs:check
+fi
+if w javac; then
+  scratch javac && capture javac-plain javac -d "$work/javac-out" App.java
+fi
+if w gcc; then
+  scratch gcc && capture gcc-compile gcc -Wall -c main.c -o main.o
+  scratch ld && capture ld-undefined gcc main.c -o main
+fi
+if w cargo; then
+  scratch cargo-build && capture cargo-build cargo build --offline
+  scratch cargo-test && capture cargo-test env RUST_BACKTRACE=1 cargo test --offline
+fi
+if w go; then
+  scratch go-build && capture go-build go build ./...
+  scratch go-test && capture go-test go test -v ./...
+fi
+if w python; then
+  scratch pytest && capture pytest python3 -m pytest -p no:cacheprovider tests
+  scratch unittest && capture unittest python3 -m unittest -v tests.test_mod
+  scratch python-traceback && capture python-traceback python3 -m app.main
+fi
+if w shellcheck; then
+  scratch shellcheck && capture shellcheck shellcheck deploy.sh
+fi
+if w node; then
+  scratch typescript && npm install --no-audit --no-fund --silent \
+    && capture tsc-plain npx tsc --pretty false -p . && capture tsc-pretty npx tsc --pretty true -p .
+  scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
+  scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
+  scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+fi

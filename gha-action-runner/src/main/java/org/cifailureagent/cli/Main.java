@@ -25,12 +25,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Charset console = Charset.defaultCharset();
-        System.exit(run(System.in, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true,
-                console), args));
+        System.exit(run(args));
     }
 
     /** Runs the command line without exiting the JVM, so that tests can call it; returns the exit status. */
+    /** Runs with the process's own standard streams, as {@link #main} does, without exiting. */
+    static int run(String... args) {
+        Charset console = Charset.defaultCharset();
+        return run(System.in, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console),
+                args);
+    }
+
     static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main(stdin));
         cli.setOut(out);

@@ -121,7 +121,8 @@ final class GitFactsCollector {
     private List<CommitFacts> commits(Repository repo, RevWalk walk, Range range, Set<ObjectId> shallow,
                                       long deadline, List<String> notes) throws IOException {
         walk.reset();
-        walk.sort(RevSort.TOPO, true);
+        // Newest first by commit time: streams, where a topological sort would walk the whole range up front.
+        walk.sort(RevSort.COMMIT_TIME_DESC, true);
         walk.markStart(range.head());
         if (range.base() != null) {
             walk.markUninteresting(range.base());

@@ -65,14 +65,18 @@ public class FlakyDecisionTest {
     }
 
     @Test
-    public void oneHardFailureBesideAFlakyTestKeepsTheBuildATestFailure() {
+    public void oneHardFailureBesideATestThatPassedOnRetryKeepsTheBuildATestFailure() {
         FailingTest hard = new FailingTest("test_flaky.py::test_stable", "assert 3 == 2", null, 0);
 
-        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED, hard), Set.of(), history, commit);
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED, hard), Set.of(FLAKY_TEST), history,
+                "fedcba9876543210fedcba9876543210fedcba98");
 
         assertThat(verdict.flaky()).isFalse();
         assertThat(verdict.category()).isEqualTo(Category.TEST);
         assertThat(verdict.reason()).endsWith("first test_flaky.py::test_stable");
+        assertThat(verdict.tests()).extracting(TestRecord::name, TestRecord::hasPassEvidence).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FLAKY_TEST, true),
+                org.assertj.core.groups.Tuple.tuple("test_flaky.py::test_stable", false));
     }
 
     @Test

@@ -44,6 +44,24 @@ public class TestReportsTest {
     }
 
     @Test
+    public void theFactsCrossAMachineBoundaryAsASmallSerializedValue() throws Exception {
+        WorkspaceFacts facts = collect("surefire");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(facts);
+        }
+
+        Object back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = in.readObject();
+        }
+
+        assertThat(back).isEqualTo(facts);
+        assertThat(bytes.size()).isLessThan(8 * 1024);
+    }
+
+    @Test
     public void pytestNodeIdsAndTheirTracebackLines() throws IOException {
         WorkspaceFacts facts = collect("pytest");
 

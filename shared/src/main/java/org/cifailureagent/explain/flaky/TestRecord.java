@@ -29,8 +29,8 @@ public record TestRecord(String name, int window, int runs, int failures, int fl
 
     /** E.g. "failed in 7 of the last 20 runs, 3 flips on one commit, passed on this commit in runs 4, 9". */
     public String describe() {
-        StringBuilder text = new StringBuilder("failed in " + failures + " of " + runs + " runs with a known outcome"
-                + " (last " + window + ")");
+        StringBuilder text = new StringBuilder(window == 0 ? "no history"
+                : "failed in " + failures + " of " + runs + " runs with a known outcome (last " + window + ")");
         if (flipsOnSameCommit > 0) {
             text.append(", ").append(flipsOnSameCommit).append(" pass/fail flip(s) on one commit");
         }

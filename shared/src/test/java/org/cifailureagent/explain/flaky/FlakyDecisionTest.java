@@ -92,7 +92,10 @@ public class FlakyDecisionTest {
                 Set.of("com.example.RetriedTest.passesOnRetry"), null, null);
 
         assertThat(verdict.flaky()).isTrue();
-        assertThat(verdict.tests()).singleElement().satisfies(t -> assertThat(t.passedOnRetry()).isTrue());
+        assertThat(verdict.tests()).singleElement().satisfies(t -> {
+            assertThat(t.passedOnRetry()).isTrue();
+            assertThat(t.describe()).isEqualTo("no history, passed on a retry in this build");
+        });
     }
 
     @Test

@@ -71,7 +71,8 @@ public class InPlaceAnalysisTest {
         repo.write("src/main/java/com/example/Calc.java", calc);
         String strict = repo.commit("Bob Breaker", "Refuse to divide by zero");
         repo.write("README.md", "calc\n");
-        String docs = repo.commit("Dee Docs", "Add a readme");
+        String token = "ghp_" + "abcdefghijklmnopqrstuvwxyz0123456789";
+        String docs = repo.commit("Dee Docs", "Add a readme, not the token " + token);
         Path reports = Files.createDirectories(workspace.resolve("target/surefire-reports"));
         try (var xml = Files.list(Samples.sample("surefire"))) {
             for (Path file : (Iterable<Path>) xml.filter(p -> p.toString().endsWith(".xml"))::iterator) {
@@ -94,5 +95,7 @@ public class InPlaceAnalysisTest {
                 .contains("com.example.RetriedTest.passesOnRetry");
         assertThat(MarkdownReport.render(report)).contains("**Suspect commits**", strict.substring(0, 10),
                 "Refuse to divide by zero");
+        assertThat(report.suspects().get(1).message()).isEqualTo("Add a readme, not the token ***");
+        assertThat(ReportJson.compact(report)).doesNotContain(token);
     }
 }

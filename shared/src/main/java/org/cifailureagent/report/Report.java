@@ -42,6 +42,17 @@ public record Report(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** A report without the workspace and history fields (as before they existed). */
+    public Report(int schemaVersion, String input, String category, double confidence,
+                  Map<String, Double> categoryScores, String summary, RootCause rootCause, long totalLines,
+                  List<ReportLocation> locations, List<ReportTest> failingTests, String failingStep, Integer exitCode,
+                  String signal, List<RuleMatched> rulesMatched, RulesInfo rules, ModelInfo model, String fingerprint,
+                  List<String> warnings, Map<String, Long> timingsMillis) {
+        this(schemaVersion, input, category, confidence, categoryScores, summary, rootCause, totalLines, locations,
+                failingTests, failingStep, exitCode, signal, rulesMatched, rules, model, fingerprint, null, null, null,
+                warnings, timingsMillis);
+    }
+
     /** The ranked evidence lines (best first, at most 20) and the lines around the best of them, in log order. */
     public record RootCause(List<EvidenceLine> lines, List<EvidenceLine> context) {
     }

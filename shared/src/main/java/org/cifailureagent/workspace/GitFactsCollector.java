@@ -12,7 +12,6 @@ import java.util.Set;
 import org.eclipse.jgit.blame.BlameGenerator;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -99,7 +98,11 @@ final class GitFactsCollector {
             return new Range(head, head.getParentCount() == 1 ? walk.parseCommit(head.getParent(0)) : null,
                     abbreviate(head) + " (HEAD alone; give --since for a longer range)");
         }
-        RevCommit base = baseName == null ? null : commitOrNull(repo, walk, baseName);
+        if (baseName == null) {
+            return new Range(head, head.getParentCount() == 1 ? walk.parseCommit(head.getParent(0)) : null,
+                    abbreviate(head) + " (" + why + " without a base: head alone)");
+        }
+        RevCommit base = commitOrNull(repo, walk, baseName);
         if (base == null) {
             notes.add("base " + baseName + " is not in the checkout (a shallow clone or unknown commit; check out with "
                     + "fetch-depth: 0): examined HEAD alone");
@@ -162,7 +165,7 @@ final class GitFactsCollector {
     private CommitFacts facts(RevWalk walk, DiffFormatter diff, RevCommit commit, Set<ObjectId> shallow)
             throws IOException {
         String author = commit.getAuthorIdent().getName();
-        if (shallow.contains(commit) || commit.getParentCount() == 0 && !shallow.isEmpty()) {
+        if (shallow.contains(commit)) {
             return new CommitFacts(commit.name(), author, commit.getShortMessage(), commit.getCommitTime(), List.of(),
                     0, false);
         }
@@ -242,6 +245,6 @@ final class GitFactsCollector {
     }
 
     private static String abbreviate(ObjectId id) {
-        return AbbreviatedObjectId.fromObjectId(id).name().substring(0, 7);
+        return id.name().substring(0, 7);
     }
 }

@@ -78,16 +78,24 @@ public final class Analyzer {
                 () -> failingTestFinder.find(evidence.blocks()));
         timings.put("parse", millisSince(parseStart));
 
+        long workspaceStart = System.nanoTime();
+        InPlaceAnalysis inPlace = new InPlaceAnalysis(request, warnings);
+        inPlace.collect(locations);
+        locations = inPlace.locations(locations);
+        failingTests = inPlace.failingTests(failingTests);
+        timings.put("workspace", millisSince(workspaceStart));
+
         long classifyStart = System.nanoTime();
         Signals signals = new Signals(evidence, structure, locations, failingTests, request.passingLog() != null);
-        Classification classification = classifier.classify(signals);
+        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests);
         Explanation explanation = new Explainer().explain(classification, signals);
+        ReportAssembler.InPlace inPlaceFindings = inPlace.after(classification, locations, evidence);
         timings.put("classify", millisSince(classifyStart));
         timings.put("total", millisSince(start));
 
         return new ReportAssembler(new Redactor(maskedValues)).assemble(request.log().name(), signals,
                 classification, explanation, rules.ruleSet().version(),
-                new Report.ModelInfo(modelVersion, modelStatus), warnings, timings);
+                new Report.ModelInfo(modelVersion, modelStatus), inPlaceFindings, warnings, timings);
     }
 
     private static <T> List<T> guarded(String what, List<String> warnings, java.util.function.Supplier<List<T>> step) {

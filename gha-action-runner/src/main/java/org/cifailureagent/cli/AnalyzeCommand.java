@@ -1,5 +1,6 @@
 package org.cifailureagent.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.explain.flaky.History;
+import org.cifailureagent.explain.flaky.HistoryReader;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.MarkdownReport;
 import org.cifailureagent.report.Report;
@@ -14,6 +17,9 @@ import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
 import org.cifailureagent.rules.RuleLoader;
 import org.cifailureagent.rules.RuleSet;
+import org.cifailureagent.workspace.CollectOptions;
+import org.cifailureagent.workspace.CommitRange;
+import org.cifailureagent.workspace.WorkspaceStep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +49,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "The build's workspace (test reports, git checkout). Only with a single INPUT.")
     Path workspace;
 
+    @Option(names = "--since", paramLabel = "COMMIT",
+            description = {"The last green commit: the commits after it up to HEAD of --workspace are ranked as "
+                    + "suspects (default: HEAD's own changes). BASE..HEAD gives a pull request's range."})
+    String since;
+
+    @Option(names = "--commit", paramLabel = "SHA",
+            description = "The analyzed build's commit, matched against --history (default: HEAD of --workspace).")
+    String commit;
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = {"The job's earlier runs, JSON lines {\"run\",\"commit\",\"timestamp\",\"result\","
+                    + "\"category\",\"fingerprint\",\"failingTests\"}: decides flaky failures and tells whether "
+                    + "this failure was seen before. Only with a single INPUT."})
+    Path history;
+
+    @Option(names = "--report-globs", paramLabel = "GLOB", split = ",",
+            description = {"Comma-separated globs of JUnit-style XML test reports under --workspace (default: "
+                    + "**/target/surefire-reports/*.xml, **/target/failsafe-reports/*.xml, "
+                    + "**/build/test-results/**/*.xml, **/junit*.xml, **/TEST-*.xml, **/test-results/**/*.xml)."})
+    List<String> reportGlobs;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "A rules file (YAML or JSON, see docs/rules.md) added to the shipped rules; a rule with a "
                     + "shipped rule's id replaces it.")
@@ -58,9 +85,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     Main main;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (inputs.size() > 1 && (passingLog != null || workspace != null)) {
             spec.commandLine().getErr().println("error: --passing-log and --workspace apply to a single INPUT");
+            return Main.EXIT_USAGE;
+        }
+        if (inputs.size() > 1 && history != null) {
+            spec.commandLine().getErr().println("error: --history applies to a single INPUT");
+            return Main.EXIT_USAGE;
+        }
+        if (workspace == null && (since != null || reportGlobs != null)) {
+            spec.commandLine().getErr().println("error: --since and --report-globs need --workspace");
+            return Main.EXIT_USAGE;
+        }
+        if (workspace != null && !java.nio.file.Files.isDirectory(workspace)) {
+            spec.commandLine().getErr().println("error: --workspace " + workspace + " is not a directory");
             return Main.EXIT_USAGE;
         }
         if (inputs.stream().filter("-"::equals).count() + ("-".equals(passingLog) ? 1 : 0) > 1) {
@@ -74,15 +113,30 @@ final class AnalyzeCommand implements Callable<Integer> {
             rules = rules.plus(loader.load(rulesFile));
         }
         Analyzer analyzer = Analyzers.standard(rules);
+        History runs = history == null ? null : HistoryReader.read(history);
         List<Report> reports = new ArrayList<>();
         for (String input : inputs) {
             var log = BuildLogs.open(input, main.stdin);
             var passing = passingLog == null ? null : BuildLogs.open(passingLog, main.stdin);
-            reports.add(metrics.publish(analyzer.analyze(new AnalysisRequest(log, passing)),
-                    spec.commandLine().getErr()));
+            reports.add(metrics.publish(analyzer.analyze(new AnalysisRequest(log, passing)
+                    .withWorkspace(workspaceStep()).withHistory(runs, commit)), spec.commandLine().getErr()));
         }
         print(reports, spec.commandLine().getOut());
         return Main.EXIT_OK;
+    }
+
+    private WorkspaceStep workspaceStep() {
+        if (workspace == null) {
+            return null;
+        }
+        CollectOptions options = CollectOptions.defaults();
+        if (reportGlobs != null) {
+            options = options.withReportGlobs(reportGlobs);
+        }
+        if (since != null) {
+            options = since.contains("..") ? options.withRange(CommitRange.parse(since)) : options.withSince(since);
+        }
+        return WorkspaceStep.local(workspace, options);
     }
 
     private void print(List<Report> reports, PrintWriter out) {

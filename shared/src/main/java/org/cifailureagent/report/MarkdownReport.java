@@ -39,6 +39,7 @@ public final class MarkdownReport {
                     .append(l.message() != null ? " " + inline(l.message()) : "").append('\n'));
             md.append('\n');
         }
+        inPlace(r, md);
         r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3)
                 .forEach(m -> md.append("> **Hint:** ").append(inline(m.hint())).append('\n'));
         md.append("\n<details><summary>Details</summary>\n\n");
@@ -52,6 +53,27 @@ public final class MarkdownReport {
         }
         md.append("\n</details>\n");
         return md.toString();
+    }
+
+    /** The sections the workspace and the job's history add: flaky evidence, history, suspect commits. */
+    private static void inPlace(Report r, StringBuilder md) {
+        if (r.flaky() != null && !r.flaky().tests().isEmpty()) {
+            md.append(r.flaky().flaky() ? "**Flaky** (" : "**Flaky evidence** (").append(inline(r.flaky().reason()))
+                    .append(")\n\n");
+            r.flaky().tests().stream().limit(SHOWN_ITEMS).forEach(t -> md.append("- ").append(code(t.name()))
+                    .append(": ").append(inline(t.record())).append('\n'));
+            md.append('\n');
+        }
+        if (r.history() != null) {
+            md.append("This failure was ").append(inline(r.history().text())).append(" of this job.\n\n");
+        }
+        if (r.suspects() != null && !r.suspects().isEmpty()) {
+            md.append("**Suspect commits**\n\n");
+            r.suspects().stream().limit(5).forEach(s -> md.append("- ").append(code(s.commit().substring(0,
+                    Math.min(10, s.commit().length())))).append(' ').append(inline(s.message())).append(" (")
+                    .append(inline(s.author())).append("): ").append(inline(s.why())).append('\n'));
+            md.append('\n');
+        }
     }
 
     /** A fenced code block whose fence is longer than any backtick run in the text. */

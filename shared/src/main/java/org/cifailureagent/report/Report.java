@@ -15,7 +15,7 @@ import org.cifailureagent.evidence.Location;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "input", "category", "confidence", "categoryScores", "summary", "rootCause",
     "totalLines", "locations", "failingTests", "failingStep", "exitCode", "signal", "rulesMatched", "rules", "model",
-    "fingerprint", "warnings", "timingsMillis"})
+    "fingerprint", "suspects", "flaky", "history", "warnings", "timingsMillis"})
 public record Report(
         int schemaVersion,
         String input,
@@ -34,10 +34,24 @@ public record Report(
         RulesInfo rules,
         ModelInfo model,
         String fingerprint,
+        List<Suspect> suspects,
+        Flaky flaky,
+        History history,
         List<String> warnings,
         Map<String, Long> timingsMillis) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A report without the workspace and history fields (as before they existed). */
+    public Report(int schemaVersion, String input, String category, double confidence,
+                  Map<String, Double> categoryScores, String summary, RootCause rootCause, long totalLines,
+                  List<ReportLocation> locations, List<ReportTest> failingTests, String failingStep, Integer exitCode,
+                  String signal, List<RuleMatched> rulesMatched, RulesInfo rules, ModelInfo model, String fingerprint,
+                  List<String> warnings, Map<String, Long> timingsMillis) {
+        this(schemaVersion, input, category, confidence, categoryScores, summary, rootCause, totalLines, locations,
+                failingTests, failingStep, exitCode, signal, rulesMatched, rules, model, fingerprint, null, null, null,
+                warnings, timingsMillis);
+    }
 
     /** The ranked evidence lines (best first, at most 20) and the lines around the best of them, in log order. */
     public record RootCause(List<EvidenceLine> lines, List<EvidenceLine> context) {
@@ -63,6 +77,28 @@ public record Report(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RuleMatched(String id, String category, String hint, int count, String source, long number) {
+    }
+
+    /**
+     * A commit that may have caused the failure. {@code reason}: {@code changed-reported-line},
+     * {@code changed-reported-file}, {@code changed-build-file} or {@code in-range}, strongest first.
+     */
+    public record Suspect(String commit, String author, String message, List<String> files, String reason,
+                          String why) {
+    }
+
+    /** The flaky decision and its evidence (null when there was neither history nor a retry to judge by). */
+    public record Flaky(boolean flaky, String reason, List<FlakyTest> tests) {
+    }
+
+    /** One test's record: failure rate over runs with a known outcome, flips on one commit, pass evidence. */
+    public record FlakyTest(String name, int runs, int failures, double failureRate, int flipsOnSameCommit,
+                            List<String> passedOnCommitRuns, boolean passedOnRetry, String record) {
+    }
+
+    /** Whether the job saw this failure's fingerprint before: {@code seen} of the last {@code runs} runs. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record History(int runs, int seen, String lastSeenRun, String text) {
     }
 
     public record RulesInfo(String version) {

@@ -11,6 +11,9 @@ import org.cifailureagent.evidence.Fingerprint;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
 import org.cifailureagent.explain.Explanation;
+import org.cifailureagent.explain.flaky.FingerprintHistory;
+import org.cifailureagent.explain.flaky.FlakyVerdict;
+import org.cifailureagent.explain.suspects.Suspect;
 import org.cifailureagent.structure.ExitStatus;
 import org.cifailureagent.taxonomy.Category;
 
@@ -24,6 +27,18 @@ public final class ReportAssembler {
 
     public Report assemble(String input, Signals signals, Classification classification, Explanation explanation,
                            String rulesVersion, Report.ModelInfo model, List<String> warnings,
+                           Map<String, Long> timings) {
+        return assemble(input, signals, classification, explanation, rulesVersion, model, InPlace.NONE, warnings,
+                timings);
+    }
+
+    /** What the workspace and the job's history added; each part null when absent. */
+    public record InPlace(List<Suspect> suspects, FlakyVerdict flaky, FingerprintHistory history) {
+        public static final InPlace NONE = new InPlace(null, null, null);
+    }
+
+    public Report assemble(String input, Signals signals, Classification classification, Explanation explanation,
+                           String rulesVersion, Report.ModelInfo model, InPlace inPlace, List<String> warnings,
                            Map<String, Long> timings) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (Category c : Category.values()) {
@@ -49,7 +64,27 @@ public final class ReportAssembler {
                         : redactor.redact(signals.structure().failingStep().name()),
                 exit == null ? null : exit.code(), exit == null ? null : exit.signal(), matched,
                 new Report.RulesInfo(rulesVersion), model, Fingerprint.of(signals.evidence().ranked()),
+                inPlace.suspects() == null ? null : inPlace.suspects().stream().map(this::suspect).toList(),
+                inPlace.flaky() == null ? null : flaky(inPlace.flaky()),
+                inPlace.history() == null ? null : new Report.History(inPlace.history().window(),
+                        inPlace.history().seen(), redactor.redact(inPlace.history().lastSeenRun()),
+                        redactor.redact(inPlace.history().text())),
                 warnings.stream().map(redactor::redact).toList(), timings);
+    }
+
+    private Report.Suspect suspect(Suspect s) {
+        return new Report.Suspect(s.commit(), redactor.redact(s.author()), redactor.redact(s.message()),
+                s.files().stream().map(redactor::redact).toList(),
+                s.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), redactor.redact(s.why()));
+    }
+
+    private Report.Flaky flaky(FlakyVerdict verdict) {
+        return new Report.Flaky(verdict.flaky(), redactor.redact(verdict.reason()), verdict.tests().stream()
+                .map(t -> new Report.FlakyTest(redactor.redact(t.name()), t.runs(), t.failures(),
+                        round(t.failureRate()), t.flipsOnSameCommit(),
+                        t.passedOnCommitRuns().stream().map(redactor::redact).toList(), t.passedOnRetry(),
+                        redactor.redact(t.describe())))
+                .toList());
     }
 
     private EvidenceLine redact(EvidenceLine line) {

@@ -46,6 +46,21 @@ public final class TextReport {
             r.failingTests().stream().limit(SHOWN_ITEMS).forEach(t -> out.append("    ").append(t.name())
                     .append(t.message() != null ? "  " + t.message() : "").append('\n'));
         }
+        if (r.flaky() != null) {
+            out.append("  flaky:      ").append(r.flaky().flaky() ? "yes, " : "no, ").append(r.flaky().reason())
+                    .append('\n');
+            r.flaky().tests().stream().limit(SHOWN_ITEMS).forEach(t -> out.append("    ").append(t.name())
+                    .append("  ").append(t.record()).append('\n'));
+        }
+        if (r.history() != null) {
+            out.append("  history:    ").append(r.history().text()).append('\n');
+        }
+        if (r.suspects() != null && !r.suspects().isEmpty()) {
+            out.append("  suspects:\n");
+            r.suspects().stream().limit(SHOWN_LINES).forEach(s -> out.append("    ")
+                    .append(s.commit(), 0, Math.min(10, s.commit().length())).append("  ").append(s.message())
+                    .append(" (").append(s.author()).append(")  ").append(s.why()).append('\n'));
+        }
         r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3)
                 .forEach(m -> out.append("  hint:       ").append(m.hint()).append(" [").append(m.id()).append("]\n"));
         for (String warning : r.warnings()) {

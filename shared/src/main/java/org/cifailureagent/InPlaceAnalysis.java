@@ -1,0 +1,100 @@
+package org.cifailureagent;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cifailureagent.classify.Classification;
+import org.cifailureagent.evidence.Evidence;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.Fingerprint;
+import org.cifailureagent.evidence.Location;
+import org.cifailureagent.explain.flaky.FingerprintHistory;
+import org.cifailureagent.explain.flaky.FlakyDecision;
+import org.cifailureagent.explain.flaky.FlakyVerdict;
+import org.cifailureagent.explain.suspects.Suspect;
+import org.cifailureagent.explain.suspects.SuspectRanker;
+import org.cifailureagent.report.ReportAssembler;
+import org.cifailureagent.workspace.FactsMerger;
+import org.cifailureagent.workspace.ReportedTest;
+import org.cifailureagent.workspace.WorkspaceFacts;
+
+/**
+ * The part of one analysis that uses the workspace and the job's history: before classification it merges the
+ * workspace's test results and paths into what the log showed; after it, it decides flakiness and ranks suspect
+ * commits (their ranking depends on the category). Anything that fails here becomes a warning.
+ */
+final class InPlaceAnalysis {
+    private final AnalysisRequest request;
+    private final List<String> warnings;
+    private WorkspaceFacts facts;
+    private FlakyVerdict flaky;
+
+    InPlaceAnalysis(AnalysisRequest request, List<String> warnings) {
+        this.request = request;
+        this.warnings = warnings;
+        if (request.history() != null) {
+            warnings.addAll(request.history().warnings());
+        }
+    }
+
+    /** Runs the workspace step for the locations the log named. */
+    void collect(List<Location> logLocations) {
+        if (request.workspace() == null) {
+            return;
+        }
+        try {
+            facts = request.workspace().collect(FactsMerger.asSourceLines(logLocations));
+        } catch (RuntimeException e) {
+            warnings.add("workspace could not be examined: " + e.getMessage() + "; analyzed the log alone");
+            return;
+        }
+        warnings.addAll(facts.warnings());
+        if (facts.git() != null) {
+            facts.git().notes().forEach(note -> warnings.add("git: " + note));
+        }
+    }
+
+    List<Location> locations(List<Location> fromLog) {
+        return facts == null ? fromLog : FactsMerger.locations(fromLog, facts);
+    }
+
+    List<FailingTest> failingTests(List<FailingTest> fromLog) {
+        return facts == null ? fromLog : FactsMerger.failingTests(fromLog, facts);
+    }
+
+    /** The classification, made {@code flaky} or {@code test} when the pass evidence says so. */
+    Classification decideFlaky(Classification classification, List<FailingTest> failing) {
+        Set<String> retried = new LinkedHashSet<>();
+        if (facts != null) {
+            facts.retriedTests().stream().map(ReportedTest::name).forEach(retried::add);
+        }
+        try {
+            flaky = FlakyDecision.decide(classification.category(), failing, retried, request.history(), commit());
+        } catch (RuntimeException e) {
+            warnings.add("flaky decision failed: " + e);
+            return classification;
+        }
+        return flaky == null ? classification : flaky.applyTo(classification);
+    }
+
+    ReportAssembler.InPlace after(Classification classification, List<Location> locations, Evidence evidence) {
+        List<Suspect> suspects = null;
+        if (facts != null && facts.git() != null && facts.git().head() != null) {
+            try {
+                suspects = SuspectRanker.rank(facts.git(), classification.category(), locations);
+            } catch (RuntimeException e) {
+                warnings.add("ranking suspect commits failed: " + e);
+            }
+        }
+        FingerprintHistory seen = request.history() == null ? null
+                : FingerprintHistory.of(request.history(), Fingerprint.of(evidence.ranked()));
+        return new ReportAssembler.InPlace(suspects, flaky, seen);
+    }
+
+    private String commit() {
+        if (request.commit() != null) {
+            return request.commit();
+        }
+        return facts != null && facts.git() != null ? facts.git().head() : null;
+    }
+}

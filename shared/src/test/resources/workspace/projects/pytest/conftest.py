@@ -1,0 +1,1 @@
+# Puts calc.py on the import path of the tests.

@@ -46,6 +46,9 @@ final class TrainRankerCommand implements Callable<Integer> {
             description = "XGBoost ranking objective (default ${DEFAULT-VALUE}).")
     String objective;
 
+    @Option(names = "--show-misses", description = "List the logs whose best-ranked line is outside the label.")
+    boolean showMisses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +72,9 @@ final class TrainRankerCommand implements Callable<Integer> {
                     heuristic.top5Rate());
             out.printf(Locale.ROOT, "model, %d-fold grouped CV:   top-1 %.3f, top-5 %.3f%n", folds,
                     model.top1Rate(), model.top5Rate());
+            if (showMisses) {
+                model.misses().forEach(m -> out.println("miss " + m.id() + " ranked first line " + m.rankedFirst()));
+            }
             out.flush();
         }
         if (out != null && this.out != null) {

@@ -30,7 +30,7 @@ public final class Explainer {
         if (classification.category() == Category.TEST && !tests.isEmpty()) {
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
-        } else if (!signals.locations().isEmpty()) {
+        } else if (!signals.locations().isEmpty() && !quoted(ranked, signals.locations().get(0))) {
             Location first = signals.locations().get(0);
             sentence.append(" (at ").append(first.file());
             if (first.line() != null) {
@@ -42,6 +42,11 @@ public final class Explainer {
             sentence.append(" in step '").append(signals.structure().failingStep().name()).append('\'');
         }
         return sentence.append('.').toString();
+    }
+
+    /** True when the quoted best line already names the location's file, so the summary need not repeat it. */
+    private static boolean quoted(List<RankedLine> ranked, Location location) {
+        return !ranked.isEmpty() && ranked.get(0).line().text().contains(location.file());
     }
 
     private static String lead(Category category) {

@@ -85,7 +85,8 @@ public class GitHubActionProcessTest {
         assertThat(body).doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789")
                 .contains("`````text\\n2: src/Hostile.java:4").doesNotContain(TOKEN);
 
-        assertThat(result.stdout).contains("::error title=CI failure%3A compilation");
+        // The root cause is annotated at the first location the compiler named.
+        assertThat(result.stdout).contains("::error file=src/Hostile.java,line=4,title=CI failure%3A compilation");
         assertThat(annotationLines(result.stdout)).allSatisfy(line -> assertThat(line).doesNotContain("evil.txt"));
         assertThat(result.stdout).containsPattern("::stop-commands::(cifa[0-9a-f]{32})\\n[^\\n]*\\n::\\1::");
         assertThat(result.stdout).doesNotContain(TOKEN);

@@ -4,7 +4,11 @@ import java.util.List;
 import org.cifailureagent.evidence.LineRanker;
 
 /** How often the best-ranked line, or one of the best five, lies in the labeled root cause. */
-public record RankingFigures(int logs, int top1, int top5, int withCandidate) {
+public record RankingFigures(int logs, int top1, int top5, int withCandidate, List<Miss> misses) {
+
+    /** A log whose best-ranked line lies outside its label. */
+    public record Miss(String id, long rankedFirst) {
+    }
 
     public double top1Rate() {
         return logs == 0 ? 0 : (double) top1 / logs;
@@ -31,6 +35,7 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate) {
         private int top1;
         private int top5;
         private int withCandidate;
+        private final List<Miss> misses = new java.util.ArrayList<>();
 
         void add(RankingExample example, LineRanker ranker) {
             logs++;
@@ -40,6 +45,9 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate) {
             withCandidate++;
             float[][] features = example.rows().stream().map(r -> r.features()).toArray(float[][]::new);
             List<Integer> order = LineRankerTrainer.order(example, ranker.score(features));
+            if (!order.isEmpty() && !example.relevant()[order.get(0)]) {
+                misses.add(new Miss(example.id(), example.rows().get(order.get(0)).number()));
+            }
             for (int k = 0; k < Math.min(5, order.size()); k++) {
                 if (example.relevant()[order.get(k)]) {
                     if (k == 0) {
@@ -52,7 +60,7 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate) {
         }
 
         RankingFigures build() {
-            return new RankingFigures(logs, top1, top5, withCandidate);
+            return new RankingFigures(logs, top1, top5, withCandidate, misses);
         }
     }
 }

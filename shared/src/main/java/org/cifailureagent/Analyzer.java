@@ -13,6 +13,7 @@ import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.FailingTestFinder;
 import org.cifailureagent.evidence.LineRanker;
+import org.cifailureagent.evidence.PassingLogBaseline;
 import org.cifailureagent.evidence.ranker.LineRankers;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.LocationFinder;
@@ -76,7 +77,9 @@ public final class Analyzer {
         }
         Set<String> maskedValues = scan.maskedValues();
         BuildStructure structure = scan.structure();
-        Evidence evidence = scan.evidence().finish(structure, lineRanker);
+        PassingLogBaseline baseline = request.passingLog() == null ? null
+                : LogScan.baseline(request.passingLog(), warnings);
+        Evidence evidence = scan.evidence().finish(structure, lineRanker, baseline);
         timings.put("scan", millisSince(start));
 
         long parseStart = System.nanoTime();

@@ -149,13 +149,14 @@ public final class EvidenceCollector {
         }
     }
 
-    public Evidence finish(BuildStructure structure, LineRanker ranker) {
+    /** @param baseline the lines of a passing run of the same job, or null */
+    public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
         List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
-                ranker);
+                ranker, baseline);
         List<RankedLine> top = top(ranked);
         List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top
                 : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
-                        new HeuristicLineRanker()));
+                        new HeuristicLineRanker(), baseline));
         List<RuleMatch> matches = ruleMatches.values().stream()
                 .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
                 .toList();

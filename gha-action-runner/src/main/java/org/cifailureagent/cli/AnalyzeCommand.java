@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.drift.DriftLog;
+import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.MarkdownReport;
 import org.cifailureagent.report.Report;
@@ -48,6 +50,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "shipped rule's id replaces it.")
     Path rulesFile;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A model trained with 'train' instead of the embedded default model.")
+    Path modelFile;
+
+    @Option(names = "--drift-log", paramLabel = "FILE",
+            description = "Append one drift sample per analysis (category, confidence, share of unknown words; no "
+                    + "log text) as a JSON line to FILE, for 'drift --recent FILE'.")
+    Path driftLog;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +77,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (rulesFile != null) {
             rules = rules.plus(loader.load(rulesFile));
         }
-        Analyzer analyzer = Analyzers.standard(rules);
+        List<DriftSample> samples = new ArrayList<>();
+        Analyzer analyzer = Analyzers.standard(rules, modelFile, samples::add, spec.commandLine().getErr());
         List<Report> reports = new ArrayList<>();
         for (String input : inputs) {
             var log = BuildLogs.open(input, System.in);
@@ -74,7 +86,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             reports.add(analyzer.analyze(new AnalysisRequest(log, passing)));
         }
         print(reports, spec.commandLine().getOut());
+        if (driftLog != null) {
+            appendDriftSamples(samples);
+        }
         return Main.EXIT_OK;
+    }
+
+    /** The analysis is done and printed: a drift log that cannot be written is only a warning. */
+    private void appendDriftSamples(List<DriftSample> samples) {
+        try {
+            DriftLog.append(driftLog, samples);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("warning: " + UserMessages.oneLine(e));
+        }
     }
 
     private void print(List<Report> reports, PrintWriter out) {

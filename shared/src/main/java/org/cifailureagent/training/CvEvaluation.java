@@ -8,6 +8,7 @@ import org.cifailureagent.evaluation.ConfusionMatrix;
 import org.cifailureagent.evaluation.EvaluationResult;
 import org.cifailureagent.evaluation.RootCauseHits;
 import org.cifailureagent.evidence.EvidenceLine;
+import org.cifailureagent.taxonomy.Category;
 
 /**
  * The figures of a cross-validation: the model's out-of-fold answers and the rules-only answers on the same
@@ -31,12 +32,17 @@ public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, d
         }
         List<Classification> rules = examples.stream().map(LabeledExample::rulesOnly).toList();
         double[] confidences = answers.stream().mapToDouble(Classification::confidence).toArray();
+        // Reliability asks whether the most probable category is right, before the unknown threshold applies.
         boolean[] correct = new boolean[examples.size()];
         for (int i = 0; i < correct.length; i++) {
-            correct[i] = answers.get(i).category() == examples.get(i).entry().category();
+            correct[i] = mostProbable(answers.get(i)) == examples.get(i).entry().category();
         }
         return new CvEvaluation(result(examples, answers), result(examples, rules), temperature,
                 Reliability.table(confidences, correct, 10), answers);
+    }
+
+    static Category mostProbable(Classification answer) {
+        return answer.scores().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     static EvaluationResult result(List<LabeledExample> examples, List<Classification> answers) {

@@ -27,6 +27,23 @@ public record TrainingParams(int rounds, int maxDepth, double eta, double subsam
         return p;
     }
 
+    /** The settings a model's metadata describes; what it does not say keeps the default. */
+    public static TrainingParams fromDescription(Map<String, String> described) {
+        TrainingParams d = DEFAULT;
+        try {
+            return new TrainingParams(
+                    Integer.parseInt(described.getOrDefault("rounds", String.valueOf(d.rounds()))),
+                    Integer.parseInt(described.getOrDefault("max_depth", String.valueOf(d.maxDepth()))),
+                    Double.parseDouble(described.getOrDefault("eta", String.valueOf(d.eta()))),
+                    Double.parseDouble(described.getOrDefault("subsample", String.valueOf(d.subsample()))),
+                    Double.parseDouble(described.getOrDefault("colsample_bytree", String.valueOf(d.colsample()))),
+                    Integer.parseInt(described.getOrDefault("seed", String.valueOf(d.seed()))));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("model metadata holds an unreadable training parameter: "
+                    + e.getMessage());
+        }
+    }
+
     /** The settings as text, for the model's metadata. */
     public Map<String, String> describe() {
         Map<String, String> out = new TreeMap<>();

@@ -8,8 +8,10 @@ import org.cifailureagent.classify.RulesClassifier;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.LogBlock;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.rules.Rule;
 import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.structure.BuildStructure;
@@ -65,6 +67,7 @@ public final class FeatureExtractor {
             }
         }
         List<String> words = lineWords(features, ranked);
+        blockWords(features, signals.evidence().blocks());
         ecosystems(features, signals.structure(), words);
         return toVector(features, words);
     }
@@ -89,6 +92,23 @@ public final class FeatureExtractor {
             all.addAll(words);
         }
         return all;
+    }
+
+    private static void blockWords(TreeMap<Integer, Float> features, List<LogBlock> blocks) {
+        for (LogBlock block : blocks) {
+            for (NormalizedLine line : block.lines()) {
+                String previous = null;
+                for (String word : LineTokens.words(line.text())) {
+                    put(features, FeatureSchema.BLOCK_TOKENS
+                            + LineTokens.bucket(word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                    if (previous != null) {
+                        put(features, FeatureSchema.BLOCK_TOKENS
+                                + LineTokens.bucket(previous + ' ' + word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                    }
+                    previous = word;
+                }
+            }
+        }
     }
 
     private static void ecosystems(TreeMap<Integer, Float> features, BuildStructure structure, List<String> words) {

@@ -8,7 +8,8 @@ import org.cifailureagent.taxonomy.Category;
  *
  * <p>Groups, in order: rule votes per category, whole-log rule match counts per category, the best line's rule
  * category, exit status, counts, ecosystems, hashed rule ids, hashed tool names, hashed failing-step tokens, and
- * hashed unigrams and bigrams of the top-ranked lines.
+ * hashed unigrams and bigrams of the top-ranked lines (weighted by rank), and the same, present or not, over the
+ * blocks around the best hundred candidate lines (a wider view of the failure than the top lines).
  */
 public final class FeatureSchema {
     public static final int VERSION = 1;
@@ -31,7 +32,9 @@ public final class FeatureSchema {
     static final int STEP_TOKENS_WIDTH = 256;
     static final int LINE_TOKENS = STEP_TOKENS + STEP_TOKENS_WIDTH;
     static final int LINE_TOKENS_WIDTH = 4096;
-    public static final int WIDTH = LINE_TOKENS + LINE_TOKENS_WIDTH;
+    static final int BLOCK_TOKENS = LINE_TOKENS + LINE_TOKENS_WIDTH;
+    static final int BLOCK_TOKENS_WIDTH = 4096;
+    public static final int WIDTH = BLOCK_TOKENS + BLOCK_TOKENS_WIDTH;
 
     /** How many ranked lines the token features read. */
     static final int TOP_LINES = 10;

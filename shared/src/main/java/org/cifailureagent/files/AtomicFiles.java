@@ -1,4 +1,4 @@
-package org.cifailureagent.training;
+package org.cifailureagent.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file so that readers see the old one or the complete new one, never half of it. */
-public final class ModelFiles {
-    private ModelFiles() {
+public final class AtomicFiles {
+    private AtomicFiles() {
     }
 
     public static void writeAtomically(Path target, byte[] bytes) {

@@ -1,6 +1,8 @@
 package org.cifailureagent.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.cifailureagent.rules.RuleLoader;
 import org.cifailureagent.training.ExampleExtractor;
 import org.cifailureagent.training.LabeledExample;
 import org.cifailureagent.files.AtomicFiles;
+import org.cifailureagent.training.ModelCard;
 import org.cifailureagent.training.ModelTrainer;
 import org.cifailureagent.training.TrainingData;
 import org.cifailureagent.training.TrainingParams;
@@ -44,6 +47,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Boosting rounds (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--card", paramLabel = "FILE",
+            description = "Also write the model card (markdown: data, figures, reliability, confusions) to FILE.")
+    Path card;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +72,13 @@ final class TrainCommand implements Callable<Integer> {
         ModelTrainer.Trained trained = ModelTrainer.train(examples, params, folds, progress);
         byte[] bytes = trained.model().toBytes();
         AtomicFiles.writeAtomically(out, bytes);
+        if (card != null) {
+            String command = "java -jar gha-action-runner/target/ci-failure-agent.jar train --corpus "
+                    + String.join(" ", corpora.stream().map(Path::toString).toList()) + " --out " + out + " --folds "
+                    + folds + " --seed " + seed + " --rounds " + rounds + " --card " + card;
+            AtomicFiles.writeAtomically(card, ModelCard.markdown(trained, folds, command, LocalDate.now())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         ConfusionMatrix m = trained.evaluation().model().confusion();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "wrote %s (%d bytes), model %s, %d entries, training set sha256 %s%n", out,

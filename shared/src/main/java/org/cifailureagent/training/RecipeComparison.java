@@ -40,6 +40,6 @@ public record RecipeComparison(CvEvaluation current, CvEvaluation candidate, dou
         }
         CrossValidation cv = CrossValidation.run(examples, trainable, TrainingParams.fromDescription(recipe.params()),
                 folds, progress);
-        return CvEvaluation.of(examples, cv, ModelTrainer.UNKNOWN_THRESHOLD);
+        return CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
     }
 }

@@ -17,9 +17,17 @@ public record ModelMetadata(String version, int featureSchema, double unknownThr
                             Map<String, String> params, Reference reference, List<String> vocabulary) {
     public ModelMetadata {
         corpora = List.copyOf(corpora);
-        labelCounts = Map.copyOf(labelCounts);
-        params = Map.copyOf(params);
+        labelCounts = sorted(labelCounts);
+        params = sorted(params);
         vocabulary = List.copyOf(vocabulary);
+    }
+
+    /**
+     * Sorted by key: the metadata is serialized into the model file, and {@code Map.copyOf} iterates in an order
+     * that changes from one JVM to the next, which would make the same training give different files.
+     */
+    static <V> Map<String, V> sorted(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
     }
 
     /** One corpus a model was trained on: its folder name, entry count and the hash of its entries. */
@@ -33,7 +41,7 @@ public record ModelMetadata(String version, int featureSchema, double unknownThr
     public record Reference(Map<String, Double> categoryShares, List<Double> confidenceBins,
                             double lowConfidenceShare, double oovRate) {
         public Reference {
-            categoryShares = Map.copyOf(categoryShares);
+            categoryShares = sorted(categoryShares);
             confidenceBins = List.copyOf(confidenceBins);
         }
     }

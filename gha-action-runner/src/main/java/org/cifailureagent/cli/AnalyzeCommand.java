@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.classify.drift.DriftLog;
+import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.MarkdownReport;
@@ -64,6 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The model loads while the rules compile; one after the other they would cost the sum.
+        var modelLoading = ClassifierChoice.loadInBackground(modelFile);
         if (inputs.size() > 1 && (passingLog != null || workspace != null)) {
             spec.commandLine().getErr().println("error: --passing-log and --workspace apply to a single INPUT");
             return Main.EXIT_USAGE;
@@ -78,7 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             rules = rules.plus(loader.load(rulesFile));
         }
         List<DriftSample> samples = new ArrayList<>();
-        Analyzer analyzer = Analyzers.standard(rules, modelFile, samples::add, spec.commandLine().getErr());
+        Analyzer analyzer = Analyzers.standard(rules, modelFile, modelLoading, samples::add,
+                spec.commandLine().getErr());
         List<Report> reports = new ArrayList<>();
         for (String input : inputs) {
             var log = BuildLogs.open(input, System.in);

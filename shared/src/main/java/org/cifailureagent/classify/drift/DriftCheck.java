@@ -31,14 +31,22 @@ public final class DriftCheck {
         }
         double[] expectedConfidence = reference.confidenceBins().stream().mapToDouble(Double::doubleValue).toArray();
         double[] actualConfidence = new double[expectedConfidence.length];
-        double low = 0;
-        double oov = 0;
+        int lowCount = 0;
+        double oovSum = 0;
         for (DriftSample sample : recent) {
-            actualCategories[Category.fromWireName(sample.category()).ordinal()] += 1.0 / n;
-            actualConfidence[bin(sample.confidence(), actualConfidence.length)] += 1.0 / n;
-            low += sample.confidence() < model.unknownThreshold() ? 1.0 / n : 0;
-            oov += sample.oovRate() / n;
+            actualCategories[Category.fromWireName(sample.category()).ordinal()]++;
+            actualConfidence[bin(sample.confidence(), actualConfidence.length)]++;
+            lowCount += sample.confidence() < model.unknownThreshold() ? 1 : 0;
+            oovSum += sample.oovRate();
         }
+        for (int i = 0; n > 0 && i < actualCategories.length; i++) {
+            actualCategories[i] /= n;
+        }
+        for (int i = 0; n > 0 && i < actualConfidence.length; i++) {
+            actualConfidence[i] /= n;
+        }
+        double low = n == 0 ? 0 : (double) lowCount / n;
+        double oov = n == 0 ? 0 : oovSum / n;
         double categoryPsi = n == 0 ? 0 : psi(expectedCategories, actualCategories);
         double confidencePsi = n == 0 ? 0 : psi(expectedConfidence, actualConfidence);
         List<String> reasons = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.cifailureagent.classify.model;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.cifailureagent.classify.Classifier;
 import org.cifailureagent.classify.RulesClassifier;
@@ -23,10 +25,25 @@ public record ClassifierChoice(Classifier classifier, String version, String sta
      * @throws InvalidModelException when the user's model file is unusable (bad input, not a runtime condition)
      */
     public static ClassifierChoice choose(RuleSet rules, Path modelFile, Consumer<DriftSample> samples) {
+        return choose(rules, modelFile, CompletableFuture.completedFuture(null).thenApply(none -> load(modelFile)),
+                samples);
+    }
+
+    /**
+     * Starts loading the model (native library, file, metadata: a few hundred milliseconds) on a background thread,
+     * so that it overlaps with loading the rules and reading the log instead of adding to them.
+     */
+    public static CompletableFuture<XgbModel> loadInBackground(Path modelFile) {
+        return CompletableFuture.supplyAsync(() -> load(modelFile));
+    }
+
+    /** As {@link #choose(RuleSet, Path, Consumer)}, with the model from {@link #loadInBackground}. */
+    public static ClassifierChoice choose(RuleSet rules, Path modelFile, CompletableFuture<XgbModel> loading,
+                                          Consumer<DriftSample> samples) {
         RulesClassifier rulesClassifier = new RulesClassifier(rules);
         XgbModel model;
         try {
-            model = modelFile != null ? Models.load(modelFile) : Models.loadDefault();
+            model = result(loading);
         } catch (Models.NativeUnavailableException e) {
             return rulesOnly(rulesClassifier, "rules-only: xgboost native library unavailable",
                     e.getMessage() + "; rules and evidence decide alone");
@@ -42,6 +59,21 @@ public record ClassifierChoice(Classifier classifier, String version, String sta
         Classifier classifier = new ModelClassifier(model, new FeatureExtractor(rules), rulesClassifier, samples);
         return new ClassifierChoice(classifier, model.metadata().version(), modelFile != null ? LOADED : DEFAULT,
                 null);
+    }
+
+    private static XgbModel load(Path modelFile) {
+        return modelFile != null ? Models.load(modelFile) : Models.loadDefault();
+    }
+
+    private static XgbModel result(CompletableFuture<XgbModel> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static ClassifierChoice rulesOnly(RulesClassifier classifier, String status, String warning) {

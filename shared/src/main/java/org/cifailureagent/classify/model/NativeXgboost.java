@@ -10,8 +10,8 @@ import ml.dmlc.xgboost4j.java.XGBoostJNI;
  * and evidence when it fails.
  */
 public final class NativeXgboost {
-    /** Kept strongly reachable so the level set on it stays in force; our own warning replaces its stack trace. */
-    private static final Logger LOADER_LOG = Logger.getLogger("ml.dmlc.xgboost4j.java.NativeLibLoader");
+    /** xgboost4j's loggers (via commons-logging to java.util.logging); kept strongly reachable so the level holds. Our one-line warning replaces the stack trace they would print. */
+    private static final Logger LOADER_LOG = Logger.getLogger("ml.dmlc.xgboost4j");
     private static Availability availability;
 
     /** @param problem why the library did not load, null when it did */

@@ -33,7 +33,7 @@ final class TrainCommand implements Callable<Integer> {
     List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "MODEL", required = true,
-            description = "The model file to write (xgboost UBJSON with CI Failure Agent metadata).")
+            description = "The model file to write: a line of JSON metadata (with a checksum), then xgboost's UBJSON model.")
     Path out;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5",

@@ -71,7 +71,7 @@ public class ModelCommandsTest {
     @Test
     public void aTruncatedModelFileIsAOneLineErrorNamingIt() throws Exception {
         Path model = temp.getRoot().toPath().resolve("broken.ubj");
-        try (var in = Main.class.getResourceAsStream("/org/cifailureagent/model/default-model.ubj")) {
+        try (var in = Main.class.getResourceAsStream("/org/cifailureagent/model/default-model.xgbm")) {
             byte[] bytes = in.readAllBytes();
             Files.write(model, java.util.Arrays.copyOf(bytes, bytes.length / 3));
         }

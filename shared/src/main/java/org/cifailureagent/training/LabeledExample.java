@@ -16,9 +16,12 @@ public record LabeledExample(CorpusEntry entry, FeatureVector features, Classifi
         ranked = List.copyOf(ranked);
     }
 
-    /** Cross-validation keeps a group on one side: the corpus and its project. */
+    /**
+     * Cross-validation keeps a group on one side: the project, whichever corpus it comes from, so that a correction
+     * recorded for a project never lands opposite that project's logs in another corpus.
+     */
     public String groupKey() {
-        return entry.corpus() + "/" + entry.group();
+        return entry.group();
     }
 
     public int label() {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /** Where models come from: a file the user names, or the default model embedded in the jar. */
 public final class Models {
-    public static final String DEFAULT_RESOURCE = "/org/cifailureagent/model/default-model.ubj";
+    public static final String DEFAULT_RESOURCE = "/org/cifailureagent/model/default-model.xgbm";
 
     private Models() {
     }
@@ -20,7 +20,6 @@ public final class Models {
         } catch (IOException e) {
             throw new InvalidModelException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        requireNative(file.toString());
         return XgbModel.load(bytes, file.toString());
     }
 
@@ -31,14 +30,13 @@ public final class Models {
                 return null;
             }
             byte[] bytes = in.readAllBytes();
-            requireNative("the default model");
             return XgbModel.load(bytes, "the default model (" + DEFAULT_RESOURCE + ")");
         } catch (IOException e) {
             throw new InvalidModelException("the default model cannot be read: " + e.getMessage());
         }
     }
 
-    private static void requireNative(String what) {
+    static void requireNative(String what) {
         NativeXgboost.Availability available = NativeXgboost.probe();
         if (!available.loaded()) {
             throw new NativeUnavailableException("cannot load " + what + ": xgboost's native library is unavailable ("

@@ -1,7 +1,5 @@
 package org.cifailureagent.classify.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +13,10 @@ import org.cifailureagent.classify.features.FeatureVector;
 import org.cifailureagent.taxonomy.Category;
 
 /**
- * A trained xgboost booster with the metadata it carries (one UBJSON file). Predictions are xgboost's own; this class
+ * A trained xgboost booster with its metadata (one file, see {@link ModelFile}). Predictions are xgboost's own; this class
  * only builds the input matrix and applies the calibration. Thread-safe for prediction.
  */
 public final class XgbModel {
-    static final String METADATA_ATTRIBUTE = "cifa.metadata";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Booster booster;
     private final ModelMetadata metadata;
     private final Set<String> vocabulary;
@@ -32,51 +27,29 @@ public final class XgbModel {
         this.vocabulary = new HashSet<>(metadata.vocabulary());
     }
 
-    /** Wraps a freshly trained booster and stores the metadata in it. */
+    /** Wraps a freshly trained booster with its metadata. */
     public static XgbModel of(Booster booster, ModelMetadata metadata) {
-        try {
-            booster.setAttr(METADATA_ATTRIBUTE, JSON.writeValueAsString(metadata));
-        } catch (XGBoostError | JsonProcessingException e) {
-            throw new IllegalStateException("cannot store the model metadata: " + e.getMessage(), e);
-        }
         return new XgbModel(booster, metadata);
     }
 
     /**
-     * Reads a model file. Anything that is not a model of the current feature schema throws
-     * {@link InvalidModelException} naming {@code name}.
+     * Reads a model file ({@link ModelFile}). Anything that is not a complete model of the current feature schema
+     * throws {@link InvalidModelException} naming {@code name}; all of that is checked before the native library is
+     * needed, which {@link Models.NativeUnavailableException} reports when it is missing.
      */
     public static XgbModel load(byte[] bytes, String name) {
-        Booster booster;
-        try {
-            booster = XGBoost.loadModel(bytes);
-        } catch (XGBoostError | IOException | RuntimeException e) {
-            throw new InvalidModelException(name + ": not a readable xgboost model (corrupt or truncated?)");
-        }
-        String json;
-        try {
-            json = booster.getAttr(METADATA_ATTRIBUTE);
-        } catch (XGBoostError e) {
-            json = null;
-        }
-        if (json == null) {
-            booster.dispose();
-            throw new InvalidModelException(name + ": an xgboost model without CI Failure Agent metadata "
-                    + "(train models with the 'train' command)");
-        }
-        ModelMetadata metadata;
-        try {
-            metadata = JSON.readValue(json, ModelMetadata.class);
-        } catch (IOException e) {
-            booster.dispose();
-            throw new InvalidModelException(name + ": its metadata cannot be read (" + e.getMessage() + ")");
-        }
+        ModelFile.Parsed parsed = ModelFile.read(bytes, name);
+        ModelMetadata metadata = parsed.metadata();
         if (metadata.featureSchema() != FeatureSchema.VERSION) {
-            booster.dispose();
             throw new InvalidModelException(name + ": trained for feature schema " + metadata.featureSchema()
                     + ", but this version extracts schema " + FeatureSchema.VERSION + "; retrain it with 'train'");
         }
-        return new XgbModel(booster, metadata);
+        Models.requireNative(name);
+        try {
+            return new XgbModel(XGBoost.loadModel(parsed.payload()), metadata);
+        } catch (XGBoostError | IOException | RuntimeException e) {
+            throw new InvalidModelException(name + ": xgboost cannot read the model (" + e.getMessage() + ")");
+        }
     }
 
     public ModelMetadata metadata() {
@@ -118,7 +91,7 @@ public final class XgbModel {
 
     public byte[] toBytes() {
         try {
-            return booster.toByteArray("ubj");
+            return ModelFile.write(metadata, booster.toByteArray("ubj"));
         } catch (XGBoostError e) {
             throw new IllegalStateException("cannot serialize the model: " + e.getMessage(), e);
         }

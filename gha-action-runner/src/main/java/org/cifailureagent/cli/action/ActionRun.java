@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.publish.github.CommentMarker;
 import org.cifailureagent.publish.github.CommentResult;
 import org.cifailureagent.publish.github.GitHubConnection;
@@ -283,11 +284,12 @@ final class ActionRun {
                 warn("rules file " + inputs.rules() + " not used: " + e.getMessage());
             }
         }
-        if (inputs.model() != null) {
-            // Seam: a model loader plugs in through Analyzer.Builder#classifier once the model lands.
-            warn("model " + inputs.model() + " not used: this build classifies with rules only");
+        Path modelFile = inputs.model() == null ? null : workspace.resolve(inputs.model());
+        ClassifierChoice choice = ClassifierChoice.choose(rules, modelFile, sample -> { });
+        if (choice.warning() != null) {
+            warn(choice.warning());
         }
-        return Analyzer.builder(rules).build();
+        return Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status()).build();
     }
 
     private GHRepository repository() {

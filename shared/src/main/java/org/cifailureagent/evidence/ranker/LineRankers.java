@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.cifailureagent.evidence.HeuristicLineRanker;
 import org.cifailureagent.evidence.LineRanker;
-import org.cifailureagent.xgboost.XGBoostRuntime;
+import org.cifailureagent.xgboost.NativeXgboost;
 
 /** Chooses the line ranker: the shipped model where XGBoost runs, else the heuristic ranking with a warning. */
 public final class LineRankers {
@@ -32,10 +32,10 @@ public final class LineRankers {
     }
 
     private static Choice load() {
-        XGBoostRuntime.Availability runtime = XGBoostRuntime.availability();
-        if (!runtime.available()) {
+        NativeXgboost.Availability runtime = NativeXgboost.probe();
+        if (!runtime.loaded()) {
             return new Choice(new HeuristicLineRanker(), "root-cause lines ranked without the model: "
-                    + runtime.reason());
+                    + runtime.problem());
         }
         try (InputStream in = LineRankers.class.getResourceAsStream(ModelLineRanker.DEFAULT_RESOURCE)) {
             if (in == null) {

@@ -39,8 +39,9 @@ public class PassingLogTest {
                 seenOld |= old;
             }
             assertThat(baseline.contains(lines.get(0).text())).as(entry.id() + ": the best line is new").isFalse();
-            assertThat(entry.isRootCauseLine(lines.get(0).number())).as(entry.id() + ": best line in the label")
-                    .isTrue();
+            assertThat(lines.subList(0, Math.min(5, lines.size())))
+                    .as(entry.id() + ": a line of the label among the best five")
+                    .anyMatch(line -> entry.isRootCauseLine(line.number()));
         }
     }
 

@@ -1,6 +1,6 @@
 package org.cifailureagent.corpus;
 
-import java.nio.file.Path;
+import org.cifailureagent.read.StreamedLog;
 import org.cifailureagent.taxonomy.Category;
 
 /**
@@ -12,14 +12,14 @@ public interface CorrectionStore {
     /**
      * What a user says about one analyzed build.
      *
-     * @param log              the build's log as the host keeps it
+     * @param log              opens the build's log as the host keeps it
      * @param category         the category the user says is right
      * @param reportedCategory what the analysis answered
      * @param fingerprint      the report's fingerprint, or null
      * @param project          the CI project (a Jenkins job), which keeps cross-validation from splitting its logs
      * @param build            the build within the project
      */
-    record Correction(Path log, Category category, String reportedCategory, String fingerprint, String project,
+    record Correction(StreamedLog.Opener log, Category category, String reportedCategory, String fingerprint, String project,
                       String build) {
     }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.cifailureagent.read.LineSplitter;
+import org.cifailureagent.read.StreamedLog;
 import org.cifailureagent.report.Redactor;
 
 /**
@@ -60,12 +61,12 @@ public final class PendingCorrections implements CorrectionStore {
         return id;
     }
 
-    private static void copyRedacted(Path log, Path target) throws IOException {
+    private static void copyRedacted(StreamedLog.Opener log, Path target) throws IOException {
         Redactor redactor = Redactor.none();
-        try (InputStream in = Files.newInputStream(log);
+        try (InputStream in = log.open();
              OutputStream out = new GZIPOutputStream(Files.newOutputStream(target))) {
             IOException[] failure = new IOException[1];
-            new LineSplitter().split(in, log.toString(), line -> {
+            new LineSplitter().split(in, "log", line -> {
                 if (failure[0] == null) {
                     try {
                         out.write((redactor.redact(line.text()) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -33,8 +33,8 @@ public class PendingCorrectionsTest {
         PendingCorrections store = new PendingCorrections(folder,
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
-        String id = store.add(new CorrectionStore.Correction(LOG, Category.COMPILATION, "test", "fp1",
-                "folder/My Job", "12"));
+        String id = store.add(new CorrectionStore.Correction(() -> Files.newInputStream(LOG), Category.COMPILATION,
+                "test", "fp1", "folder/My Job", "12"));
 
         List<String> index = Files.readAllLines(folder.resolve(PendingCorrections.INDEX));
         assertThat(index).hasSize(1);
@@ -52,7 +52,8 @@ public class PendingCorrectionsTest {
     public void aCorrectionWithoutACategoryIsRefused() {
         PendingCorrections store = new PendingCorrections(temp.getRoot().toPath(), Clock.systemUTC());
 
-        assertThatThrownBy(() -> store.add(new CorrectionStore.Correction(LOG, null, "test", null, "j", "1")))
+        assertThatThrownBy(() -> store.add(new CorrectionStore.Correction(() -> Files.newInputStream(LOG), null,
+                "test", null, "j", "1")))
                 .isInstanceOf(InvalidCorpusException.class);
     }
 }

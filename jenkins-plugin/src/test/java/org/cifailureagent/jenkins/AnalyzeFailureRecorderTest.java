@@ -1,6 +1,7 @@
 package org.cifailureagent.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.Assert.assertNotNull;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
@@ -69,11 +70,11 @@ public class AnalyzeFailureRecorderTest {
                 exported = candidate;
             }
         }
-        assertThat(exported).isNotNull();
+        assertNotNull("the action is exported", exported);
         assertThat(exported.getString("category")).isEqualTo(action.getCategory());
         assertThat(exported.getDouble("confidence")).isEqualTo(action.getConfidence());
         assertThat(exported.getJSONArray("rootCauseLines").getLong(0)).isEqualTo(action.getRootCauseLines()[0]);
-        assertThat(exported.getJSONArray("failingTests")).hasSameSizeAs(action.getFailingTests());
+        assertThat(exported.getJSONArray("failingTests").size()).isEqualTo(action.getFailingTests().size());
     }
 
     @Test

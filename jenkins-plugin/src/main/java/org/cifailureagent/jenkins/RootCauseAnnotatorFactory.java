@@ -54,7 +54,8 @@ public class RootCauseAnnotatorFactory extends ConsoleAnnotatorFactory<Object> {
         }
         try (InputStream in = run.getLogInputStream()) {
             indices = LineOffsets.indicesFrom(in, start, sortedOffsets);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // The console must show even when the highlighting cannot be worked out.
             LOGGER.log(Level.FINE, "cannot map the root-cause lines of " + run, e);
             return null;
         }

@@ -73,6 +73,11 @@ final class BuildAnalysis {
             ControllerMetrics.error();
             log.println(PREFIX + Messages.BuildAnalysis_Failed(describe(e, config)));
             return null;
+        } catch (LinkageError e) {
+            // A model file whose native library (xgboost) cannot load here must not fail the build either.
+            ControllerMetrics.error();
+            log.println(PREFIX + Messages.BuildAnalysis_Failed(String.valueOf(e)));
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log.println(PREFIX + Messages.BuildAnalysis_Failed("interrupted"));

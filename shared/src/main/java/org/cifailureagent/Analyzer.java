@@ -12,8 +12,9 @@ import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.FailingTestFinder;
-import org.cifailureagent.evidence.HeuristicLineRanker;
 import org.cifailureagent.evidence.LineRanker;
+import org.cifailureagent.evidence.PassingLogBaseline;
+import org.cifailureagent.evidence.ranker.LineRankers;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.LocationFinder;
 import org.cifailureagent.evidence.locations.ToolLocationFinder;
@@ -41,6 +42,7 @@ public final class Analyzer {
     private final LocationFinder locationFinder;
     private final FailingTestFinder failingTestFinder;
     private final LineRanker lineRanker;
+    private final String rankingWarning;
 
     private Analyzer(Builder builder) {
         this.rules = new RuleMatcher.Compiled(builder.rules);
@@ -49,7 +51,10 @@ public final class Analyzer {
         this.modelStatus = builder.modelStatus;
         this.locationFinder = builder.locationFinder;
         this.failingTestFinder = builder.failingTestFinder;
-        this.lineRanker = builder.lineRanker;
+        LineRankers.Choice ranking = builder.lineRanker != null ? new LineRankers.Choice(builder.lineRanker, null)
+                : LineRankers.standard();
+        this.lineRanker = ranking.ranker();
+        this.rankingWarning = ranking.warning();
     }
 
     public static Builder builder(RuleSet rules) {
@@ -67,9 +72,14 @@ public final class Analyzer {
 
         LogScan scan = LogScan.of(request.log(), rules);
         warnings.addAll(scan.warnings());
+        if (rankingWarning != null) {
+            warnings.add(rankingWarning);
+        }
         Set<String> maskedValues = scan.maskedValues();
         BuildStructure structure = scan.structure();
-        Evidence evidence = scan.evidence().finish(structure, lineRanker);
+        PassingLogBaseline baseline = request.passingLog() == null ? null
+                : LogScan.baseline(request.passingLog(), warnings);
+        Evidence evidence = scan.evidence().finish(structure, lineRanker, baseline);
         timings.put("scan", millisSince(start));
 
         long parseStart = System.nanoTime();
@@ -118,7 +128,8 @@ public final class Analyzer {
         private String modelStatus = "rules-only";
         private LocationFinder locationFinder = new ToolLocationFinder();
         private FailingTestFinder failingTestFinder = new LogFailingTestFinder();
-        private LineRanker lineRanker = new HeuristicLineRanker();
+        /** Null: the shipped ranking model where XGBoost runs, else the heuristic ranking. */
+        private LineRanker lineRanker;
 
         private Builder(RuleSet rules) {
             this.rules = rules;

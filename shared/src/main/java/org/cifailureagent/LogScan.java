@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cifailureagent.evidence.EvidenceCollector;
+import org.cifailureagent.evidence.PassingLogBaseline;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.normalize.Normalizer;
 import org.cifailureagent.read.BuildLog;
@@ -63,6 +64,34 @@ public final class LogScan {
         } catch (IOException e) {
             warnings.add("reading stopped early: " + e.getMessage() + "; analyzed what was read");
         }
+    }
+
+    /**
+     * Reads a passing run's log into a baseline of line shapes. Reading problems become warnings; the analysis of
+     * the failing log goes on without the lines that could not be read.
+     */
+    public static PassingLogBaseline baseline(BuildLog passingLog, List<String> warnings) {
+        PassingLogBaseline baseline = new PassingLogBaseline();
+        Normalizer normalizer = new Normalizer(value -> { });
+        try {
+            passingLog.read(new LineSink() {
+                @Override
+                public void accept(LogLine line) {
+                    baseline.add(normalizer.normalize(line).text());
+                }
+
+                @Override
+                public void warning(String message) {
+                    warnings.add("passing log: " + message);
+                }
+            });
+        } catch (IOException e) {
+            warnings.add("passing log: reading stopped early (" + e.getMessage() + ")");
+        }
+        if (baseline.truncated()) {
+            warnings.add("passing log: it has more distinct lines than are compared; the rest were ignored");
+        }
+        return baseline;
     }
 
     public BuildStructure structure() {

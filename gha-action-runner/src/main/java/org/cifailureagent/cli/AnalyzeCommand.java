@@ -10,6 +10,9 @@ import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.explain.flaky.History;
 import org.cifailureagent.explain.flaky.HistoryReader;
+import org.cifailureagent.classify.drift.DriftLog;
+import org.cifailureagent.classify.model.ClassifierChoice;
+import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.MarkdownReport;
 import org.cifailureagent.report.Report;
@@ -78,6 +81,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PushgatewayOptions metrics = new PushgatewayOptions();
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A model trained with 'train' instead of the embedded default model.")
+    Path modelFile;
+
+    @Option(names = "--drift-log", paramLabel = "FILE",
+            description = "Append one drift sample per analysis (category, confidence, share of unknown words; no "
+                    + "log text) as a JSON line to FILE, for 'drift --recent FILE'.")
+    Path driftLog;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +98,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // The model loads while the rules compile; one after the other they would cost the sum.
+        var modelLoading = ClassifierChoice.loadInBackground(modelFile);
         if (inputs.size() > 1 && (passingLog != null || workspace != null)) {
             spec.commandLine().getErr().println("error: --passing-log and --workspace apply to a single INPUT");
             return Main.EXIT_USAGE;
@@ -112,7 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (rulesFile != null) {
             rules = rules.plus(loader.load(rulesFile));
         }
-        Analyzer analyzer = Analyzers.standard(rules);
+        List<DriftSample> samples = new ArrayList<>();
+        Analyzer analyzer = Analyzers.standard(rules, modelFile, modelLoading, samples::add,
+                spec.commandLine().getErr());
         History runs = history == null ? null : HistoryReader.read(history);
         List<Report> reports = new ArrayList<>();
         for (String input : inputs) {
@@ -122,6 +138,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .withWorkspace(workspaceStep()).withHistory(runs, commit)), spec.commandLine().getErr()));
         }
         print(reports, spec.commandLine().getOut());
+        if (driftLog != null) {
+            appendDriftSamples(samples);
+        }
         return Main.EXIT_OK;
     }
 
@@ -137,6 +156,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             options = since.contains("..") ? options.withRange(CommitRange.parse(since)) : options.withSince(since);
         }
         return WorkspaceStep.local(workspace, options);
+    }
+
+    /** The analysis is done and printed: a drift log that cannot be written is only a warning. */
+    private void appendDriftSamples(List<DriftSample> samples) {
+        try {
+            DriftLog.append(driftLog, samples);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("warning: " + UserMessages.oneLine(e));
+        }
     }
 
     private void print(List<Report> reports, PrintWriter out) {

@@ -1,6 +1,13 @@
 package org.cifailureagent.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.drift.DriftSample;
+import org.cifailureagent.classify.model.ClassifierChoice;
+import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.rules.RuleSet;
 
 /** The analyzer as the command line configures it. */
@@ -8,7 +15,27 @@ final class Analyzers {
     private Analyzers() {
     }
 
-    static Analyzer standard(RuleSet rules) {
+    /** Rules and evidence alone, as the rules-only baseline of {@code eval}. */
+    static Analyzer rulesOnly(RuleSet rules) {
         return Analyzer.builder(rules).build();
+    }
+
+    /**
+     * With the model: the user's {@code modelFile}, else the embedded default. Where the model cannot run, rules and
+     * evidence decide alone and {@code err} gets a one-line warning.
+     */
+    static Analyzer standard(RuleSet rules, Path modelFile, Consumer<DriftSample> samples, PrintWriter err) {
+        return standard(rules, modelFile, ClassifierChoice.loadInBackground(modelFile), samples, err);
+    }
+
+    /** @param loading the model, already loading since {@link ClassifierChoice#loadInBackground} */
+    static Analyzer standard(RuleSet rules, Path modelFile, CompletableFuture<XgbModel> loading,
+                             Consumer<DriftSample> samples, PrintWriter err) {
+        ClassifierChoice choice = ClassifierChoice.choose(rules, modelFile, loading, samples);
+        if (choice.warning() != null) {
+            err.println("warning: " + choice.warning());
+            err.flush();
+        }
+        return Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status()).build();
     }
 }

@@ -1,27 +1,51 @@
 package org.cifailureagent.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.model.Models;
+import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.corpus.CorpusEntry;
-import org.cifailureagent.corpus.CorpusReader;
-import org.cifailureagent.evaluation.ConfusionMatrix;
 import org.cifailureagent.evaluation.CorpusEvaluation;
 import org.cifailureagent.evaluation.EvaluationResult;
 import org.cifailureagent.rules.RuleLoader;
-import org.cifailureagent.taxonomy.Category;
+import org.cifailureagent.rules.RuleSet;
+import org.cifailureagent.training.CrossValidation;
+import org.cifailureagent.training.CvEvaluation;
+import org.cifailureagent.training.ExampleExtractor;
+import org.cifailureagent.training.LabeledExample;
+import org.cifailureagent.files.AtomicFiles;
+import org.cifailureagent.training.ModelTrainer;
+import org.cifailureagent.training.RecipeComparison;
+import org.cifailureagent.training.Reliability;
+import org.cifailureagent.training.TrainingData;
+import org.cifailureagent.training.TrainingParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Evaluates the analysis on labeled corpora: per-category precision, recall and F1, macro-F1, "
-                + "accuracy, the confusion matrix and root-cause top-1/top-5 line hits.")
+        description = {"Evaluates the analysis on labeled corpora: per-category precision, recall and F1, macro-F1, "
+                + "accuracy, the confusion matrix and root-cause top-1/top-5 line hits.",
+            "Without --model and --folds: rules and evidence alone. --model: that model as it is (in-sample if it "
+                    + "was trained on these corpora). --folds K: grouped cross-validation of the training recipe, "
+                    + "beside rules-only on the same folds. --compare: candidate against current, retrained on the "
+                    + "same folds; exit 0 when the candidate is promoted, 1 when it is not."})
 final class EvalCommand implements Callable<Integer> {
+    static final int EXIT_NOT_PROMOTED = 1;
+
     @Option(names = "--corpus", paramLabel = "DIR", required = true, arity = "1..*",
             description = "A corpus folder with an index.jsonl (format of ../shared/corpus/README.md).")
     List<Path> corpora = new ArrayList<>();
@@ -34,8 +58,30 @@ final class EvalCommand implements Callable<Integer> {
             description = "Macro-F1 and accuracy over categories with at least N examples (default ${DEFAULT-VALUE}).")
     int minSupport;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "A model file, or 'default' for the embedded model. With --compare: the current model.")
+    String model;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "Grouped K-fold cross-validation (by ci_project / fixture project) of the training recipe.")
+    int folds;
+
+    @Option(names = "--compare", paramLabel = "CANDIDATE",
+            description = "A candidate model file: retrain its recipe and the current model's on the same folds "
+                    + "(--folds, default 5) and promote the candidate only if macro-F1 does not drop.")
+    Path candidate;
+
+    @Option(names = "--promote-to", paramLabel = "FILE",
+            description = "With --compare: copy the candidate here (atomically) when it is promoted.")
+    Path promoteTo;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
     @Option(names = "--show-misses", description = "List the entries whose category or top line was wrong.")
     boolean showMisses;
+
+    enum Format { text, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,53 +89,125 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<CorpusEntry> entries = new ArrayList<>();
-        CorpusReader reader = new CorpusReader();
-        for (Path corpus : corpora) {
-            reader.read(corpus).stream().filter(e -> split == null || split.equals(e.split())).forEach(entries::add);
+        TrainingData.read(corpora).stream().filter(e -> split == null || split.equals(e.split()))
+                .forEach(entries::add);
+        RuleSet rules = new RuleLoader().loadDefault();
+        if (candidate != null) {
+            return compare(entries, rules);
         }
-        Analyzer analyzer = Analyzers.standard(new RuleLoader().loadDefault());
+        if (folds > 0) {
+            return crossValidate(entries, rules);
+        }
+        Analyzer analyzer = model == null ? Analyzers.rulesOnly(rules)
+                : Analyzers.standard(rules, "default".equals(model) ? null : Path.of(model), s -> { },
+                spec.commandLine().getErr());
         EvaluationResult result = CorpusEvaluation.run(entries,
                 entry -> analyzer.analyze(CorpusEvaluation.requestFor(entry)));
-        print(result, spec.commandLine().getOut());
+        String title = model == null ? "rules only" : "model " + model;
+        if (format == Format.json) {
+            printJson(Map.of("evaluation", title, "result", EvaluationPrinter.json(result, minSupport)));
+        } else {
+            EvaluationPrinter.text(title, result, minSupport, showMisses, spec.commandLine().getOut());
+        }
         return Main.EXIT_OK;
     }
 
-    private void print(EvaluationResult result, PrintWriter out) {
-        ConfusionMatrix m = result.confusion();
-        out.printf(Locale.ROOT, "entries %d, accuracy %.3f, macro-F1 %.3f (categories with >= %d examples)%n",
-                m.total(), m.accuracy(minSupport), m.macroF1(minSupport), minSupport);
-        out.printf(Locale.ROOT, "root cause: top-1 %.3f, top-5 %.3f over %d labeled logs%n",
-                result.rootCause().top1(), result.rootCause().top5(), result.rootCause().labeled());
-        out.printf(Locale.ROOT, "%-15s %7s %9s %7s %6s%n", "category", "support", "precision", "recall", "F1");
-        for (Category c : Category.values()) {
-            var f = m.figures(c);
-            out.printf(Locale.ROOT, "%-15s %7d %9.3f %7.3f %6.3f%n", c.wireName(), f.support(), f.precision(),
-                    f.recall(), f.f1());
+    private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
+        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
+        List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
+        TrainingParams params = model == null ? TrainingParams.DEFAULT
+                : TrainingParams.fromDescription(loadModel(model).metadata().params());
+        CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
+        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
+        PrintWriter out = spec.commandLine().getOut();
+        double margin = evaluation.model().confusion().macroF1(minSupport)
+                - evaluation.rulesOnly().confusion().macroF1(minSupport);
+        if (format == Format.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("evaluation", "grouped " + folds + "-fold cross-validation");
+            json.put("params", params.describe());
+            json.put("model", EvaluationPrinter.json(evaluation.model(), minSupport));
+            json.put("rulesOnly", EvaluationPrinter.json(evaluation.rulesOnly(), minSupport));
+            json.put("macroF1MarginOverRules", margin);
+            json.put("temperature", evaluation.temperature());
+            json.put("unknownThreshold", evaluation.unknownThreshold());
+            json.put("reliability", evaluation.reliability());
+            json.put("expectedCalibrationError", Reliability.expectedCalibrationError(evaluation.reliability()));
+            printJson(json);
+            return Main.EXIT_OK;
         }
-        out.println("confusion (rows labeled, columns predicted):");
-        out.printf("%-15s", "");
-        for (Category c : Category.values()) {
-            out.printf(" %5.5s", c.wireName());
-        }
-        out.println();
-        for (Category labeled : Category.values()) {
-            out.printf("%-15s", labeled.wireName());
-            for (Category predicted : Category.values()) {
-                out.printf(" %5d", m.count(labeled, predicted));
-            }
-            out.println();
-        }
-        if (showMisses) {
-            for (EvaluationResult.Outcome o : result.outcomes()) {
-                boolean wrongCategory = !o.labeled().equals(o.predicted());
-                boolean wrongLine = Boolean.FALSE.equals(o.top1Hit());
-                if (wrongCategory || wrongLine) {
-                    out.printf(Locale.ROOT, "miss %s [%s] labeled %s predicted %s (%.2f) top-1 line %d%s%n", o.id(),
-                            o.group(), o.labeled(), o.predicted(), o.confidence(), o.top1Line(),
-                            wrongLine ? " (outside the label)" : "");
-                }
-            }
-        }
+        EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers)",
+                evaluation.model(), minSupport, showMisses, out);
+        EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
+        out.printf(Locale.ROOT, "unknown below a confidence of %.2f (tuned for macro-F1 on these out-of-fold answers)%n",
+                evaluation.unknownThreshold());
+        EvaluationPrinter.text("rules only, same entries", evaluation.rulesOnly(), minSupport, false, out);
+        out.printf(Locale.ROOT, "model macro-F1 minus rules-only macro-F1: %+.3f%n", margin);
         out.flush();
+        return Main.EXIT_OK;
+    }
+
+    private int compare(List<CorpusEntry> entries, RuleSet rules) {
+        if (model == null) {
+            spec.commandLine().getErr().println("error: --compare needs --model (the current model, or 'default')");
+            return Main.EXIT_USAGE;
+        }
+        XgbModel current = loadModel(model);
+        XgbModel proposed = Models.load(candidate);
+        int k = folds > 0 ? folds : 5;
+        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
+        List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
+        RecipeComparison comparison = RecipeComparison.run(examples, current.metadata(), proposed.metadata(), k,
+                minSupport, progress);
+        if (comparison.promote() && promoteTo != null) {
+            try {
+                AtomicFiles.writeAtomically(promoteTo, Files.readAllBytes(candidate));
+            } catch (IOException e) {
+                throw new UncheckedIOException(candidate + ": cannot be read", e);
+            }
+        }
+        if (format == Format.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("current", current.metadata().version());
+            json.put("candidate", proposed.metadata().version());
+            json.put("currentMacroF1", comparison.currentMacroF1());
+            json.put("candidateMacroF1", comparison.candidateMacroF1());
+            json.put("promoted", comparison.promote());
+            json.put("reason", comparison.reason());
+            json.put("currentResult", EvaluationPrinter.json(comparison.current().model(), minSupport));
+            json.put("candidateResult", EvaluationPrinter.json(comparison.candidate().model(), minSupport));
+            printJson(json);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            EvaluationPrinter.text("current recipe (" + current.metadata().version() + ")",
+                    comparison.current().model(), minSupport, false, out);
+            EvaluationPrinter.text("candidate recipe (" + proposed.metadata().version() + ")",
+                    comparison.candidate().model(), minSupport, false, out);
+            out.println(comparison.reason() + (comparison.promote() && promoteTo != null ? "; copied to "
+                    + promoteTo : ""));
+            out.flush();
+        }
+        return comparison.promote() ? Main.EXIT_OK : EXIT_NOT_PROMOTED;
+    }
+
+    private static XgbModel loadModel(String name) {
+        if ("default".equals(name)) {
+            XgbModel embedded = Models.loadDefault();
+            if (embedded == null) {
+                throw new IllegalArgumentException("this build has no default model");
+            }
+            return embedded;
+        }
+        return Models.load(Path.of(name));
+    }
+
+    private void printJson(Object value) {
+        try {
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(value));
+            spec.commandLine().getOut().flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
     }
 }

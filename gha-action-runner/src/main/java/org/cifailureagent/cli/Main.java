@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code ci-failure-agent} command line. Bad usage and unreadable input exit 2 with a one-line message. */
 @Command(name = "ci-failure-agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explains why a CI build failed: category, evidence lines, locations and next steps.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainRankerCommand.class, GitHubActionCommand.class,
-            ScanBenchmarkCommand.class,
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, TrainRankerCommand.class,
+            DriftCommand.class, LabelCommand.class, GitHubActionCommand.class, ScanBenchmarkCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     public static final int EXIT_OK = 0;

@@ -46,7 +46,8 @@ final class ScanBenchmarkCommand implements Callable<Integer> {
         long bytes = Files.size(file);
         long start = System.nanoTime();
         LogScan scan = LogScan.of(BuildLogs.open(file.toString(), System.in), rules);
-        var evidence = scan.evidence().finish(scan.structure(), new org.cifailureagent.evidence.HeuristicLineRanker());
+        var evidence = scan.evidence().finish(scan.structure(), new org.cifailureagent.evidence.HeuristicLineRanker(),
+                null);
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "scanned %d bytes, %d lines in %.2f s: %.1f MB/s; %d ranked lines%n", bytes,
                 evidence.totalLines(), seconds, bytes / 1e6 / seconds, evidence.ranked().size());

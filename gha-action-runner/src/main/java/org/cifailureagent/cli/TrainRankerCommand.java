@@ -46,6 +46,10 @@ final class TrainRankerCommand implements Callable<Integer> {
             description = "XGBoost ranking objective (default ${DEFAULT-VALUE}).")
     String objective;
 
+    @Option(names = "--exclude-split", paramLabel = "SPLIT",
+            description = "Leave out entries whose 'split' is this (e.g. heldout), for training and evaluation.")
+    String excludeSplit;
+
     @Option(names = "--show-misses", description = "List the logs whose best-ranked line is outside the label.")
     boolean showMisses;
 
@@ -58,7 +62,8 @@ final class TrainRankerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<CorpusEntry> entries = new ArrayList<>();
         for (Path corpus : corpora) {
-            entries.addAll(new CorpusReader().read(corpus));
+            new CorpusReader().read(corpus).stream()
+                    .filter(e -> excludeSplit == null || !excludeSplit.equals(e.split())).forEach(entries::add);
         }
         LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(new RuleLoader().loadDefault()),
                 objective);

@@ -3,17 +3,19 @@ package org.cifailureagent.jenkins;
 import hudson.model.Item;
 import hudson.model.Run;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jenkins.model.Jenkins;
 import jenkins.model.RunAction2;
-import jenkins.util.SystemProperties;
-import org.cifailureagent.corpus.CorrectionStore;
-import org.cifailureagent.corpus.PendingCorrections;
+import org.cifailureagent.corpus.CorrectionWriter;
+import org.cifailureagent.corpus.InvalidCorpusException;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.taxonomy.Category;
@@ -257,19 +259,26 @@ public class FailureAnalysisAction implements RunAction2 {
             return HttpResponses.error(400, Messages.FailureAnalysisAction_UnknownCategory());
         }
         Run<?, ?> build = run;
-        correctionStore().add(new CorrectionStore.Correction(build::getLogInputStream, corrected, this.category,
-                fingerprint, build.getParent().getFullName(), String.valueOf(build.getNumber())));
+        Path log = Files.createTempFile("ci-failure-correction", ".log");
+        try {
+            try (InputStream in = build.getLogInputStream()) {
+                Files.copy(in, log, StandardCopyOption.REPLACE_EXISTING);
+            }
+            new CorrectionWriter().add(correctionsFolder(), new CorrectionWriter.Correction(log, corrected, List.of(),
+                    this.category, fingerprint, build.getParent().getFullName()));
+        } catch (InvalidCorpusException e) {
+            return HttpResponses.error(409, Messages.FailureAnalysisAction_AlreadyCorrected());
+        } finally {
+            Files.deleteIfExists(log);
+        }
         correctedCategory = corrected.wireName();
         build.save();
         return HttpResponses.redirectToDot();
     }
 
-    /** Corrections wait in JENKINS_HOME until they are labeled and used for retraining. */
-    static CorrectionStore correctionStore() {
-        String folder = SystemProperties.getString(FailureAnalysisAction.class.getName() + ".correctionsDir");
-        java.nio.file.Path path = folder != null ? java.nio.file.Path.of(folder)
-                : Jenkins.get().getRootDir().toPath().resolve("ci-failure-agent").resolve("corrections");
-        return new PendingCorrections(path, Clock.systemUTC());
+    /** A corrections corpus (the format of ../shared/corpus) in JENKINS_HOME, to be used for retraining. */
+    static Path correctionsFolder() {
+        return Jenkins.get().getRootDir().toPath().resolve("ci-failure-agent").resolve("corrections");
     }
 
     private static String shortId(String commit) {

@@ -61,6 +61,9 @@ public class CorrectionFormTest {
 
         assertThat(build.getAction(FailureAnalysisAction.class).getCorrectedCategory()).isEqualTo("compilation");
         assertThat(Files.readString(correctionsIndex())).contains("\"category\":\"compilation\"");
+        // The same log again is refused: the corpus holds each log once.
+        assertThat(postCorrection("editor", build, "dependency")).isEqualTo(409);
+        assertThat(build.getAction(FailureAnalysisAction.class).getCorrectedCategory()).isEqualTo("compilation");
     }
 
     @Test
@@ -77,6 +80,6 @@ public class CorrectionFormTest {
     }
 
     private Path correctionsIndex() {
-        return j.jenkins.getRootDir().toPath().resolve("ci-failure-agent/corrections/corrections.jsonl");
+        return FailureAnalysisAction.correctionsFolder().resolve("index.jsonl");
     }
 }

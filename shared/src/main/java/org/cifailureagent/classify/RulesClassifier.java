@@ -2,15 +2,17 @@ package org.cifailureagent.classify;
 
 import java.util.List;
 import org.cifailureagent.evidence.RankedLine;
+import org.cifailureagent.evidence.RuleMatch;
 import org.cifailureagent.rules.Rule;
 import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.structure.ExitStatus;
 import org.cifailureagent.taxonomy.Category;
 
 /**
- * Classifies from rule hits and evidence alone. Each ranked line votes for the categories of the rules it matched,
- * with the rule's weight, discounted by the line's rank (the best-ranked line is most likely the cause). The exit
- * code adds its own vote. A softmax turns the votes into probabilities; {@code unknown} holds a fixed vote, so a
+ * Classifies from rule hits and evidence alone. Each line, in the heuristic ranking's order, votes for the categories of the rules it matched,
+ * with the rule's weight, discounted by the line's rank (the best-ranked line is most likely the cause). Rules of
+ * weight 9 and 10 are conclusive wherever they match, so each such rule also votes once with part of its weight,
+ * whatever the rank of its lines. The exit code adds its own vote. A softmax turns the votes into probabilities; {@code unknown} holds a fixed vote, so a
  * log with little evidence stays unknown.
  */
 public final class RulesClassifier implements Classifier {
@@ -18,6 +20,8 @@ public final class RulesClassifier implements Classifier {
     public static final double UNKNOWN_THRESHOLD = 0.40;
     static final double UNKNOWN_VOTE = 3.0;
     static final double TEMPERATURE = 2.5;
+    static final int CONCLUSIVE_WEIGHT = 9;
+    static final double PRESENCE_SHARE = 0.6;
 
     private final java.util.Map<String, Rule> rulesById = new java.util.HashMap<>();
 
@@ -34,7 +38,7 @@ public final class RulesClassifier implements Classifier {
     /** The raw votes per category (by ordinal); also a feature set for the model. */
     public double[] votes(Signals signals) {
         double[] votes = new double[Category.values().length];
-        List<RankedLine> ranked = signals.evidence().ranked();
+        List<RankedLine> ranked = signals.evidence().ruleRanked();
         for (int rank = 0; rank < ranked.size(); rank++) {
             double discount = 1.0 / (1.0 + rank);
             for (String id : ranked.get(rank).ruleIds()) {
@@ -42,6 +46,12 @@ public final class RulesClassifier implements Classifier {
                 if (rule != null) {
                     votes[rule.category().ordinal()] += rule.weight() * discount;
                 }
+            }
+        }
+        for (RuleMatch match : signals.evidence().ruleMatches()) {
+            Rule rule = match.rule();
+            if (rule.weight() >= CONCLUSIVE_WEIGHT) {
+                votes[rule.category().ordinal()] += rule.weight() * PRESENCE_SHARE;
             }
         }
         ExitStatus exit = signals.structure().exitStatus();

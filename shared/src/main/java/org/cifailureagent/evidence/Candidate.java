@@ -15,6 +15,7 @@ final class Candidate {
     final List<NormalizedLine> before;
     final List<NormalizedLine> after = new ArrayList<>(EvidenceCollector.CONTEXT_LINES);
     double finalScore;
+    boolean alsoInPassingRun;
 
     Candidate(NormalizedLine line, long ordinal, double baseScore, List<Rule> rules, String step,
               List<NormalizedLine> before) {

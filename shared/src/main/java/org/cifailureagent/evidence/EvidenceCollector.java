@@ -149,18 +149,27 @@ public final class EvidenceCollector {
         }
     }
 
-    public Evidence finish(BuildStructure structure, LineRanker ranker) {
+    /** @param baseline the lines of a passing run of the same job, or null */
+    public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
         List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
-                ranker);
+                ranker, baseline);
+        List<RankedLine> top = top(ranked);
+        List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top
+                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
+                        new HeuristicLineRanker(), baseline));
+        List<RuleMatch> matches = ruleMatches.values().stream()
+                .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
+                .toList();
+        return new Evidence(top, ruleRanked, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
+                blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+    }
+
+    private static List<RankedLine> top(List<Candidate> ranked) {
         List<RankedLine> top = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(MAX_RANKED, ranked.size()))) {
             top.add(new RankedLine(c.evidenceLine(), c.finalScore, c.ruleIds(), c.step));
         }
-        List<RuleMatch> matches = ruleMatches.values().stream()
-                .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
-                .toList();
-        return new Evidence(top, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
-                blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+        return top;
     }
 
     /** Every candidate with its features, for training a line ranker: (source, number, features). */

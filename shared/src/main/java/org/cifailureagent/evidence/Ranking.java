@@ -9,15 +9,21 @@ final class Ranking {
     private Ranking() {
     }
 
-    /** @param failureMark ordinal of the failing command's exit line, or 0 when the log has none */
+    /**
+     * @param failureMark ordinal of the failing command's exit line, or 0 when the log has none
+     * @param baseline the passing run's lines, or null: when given, lines it also printed rank after every new line
+     */
     static List<Candidate> rank(List<Candidate> candidates, BuildStructure structure, long failureMark,
-                                long totalLines, LineRanker ranker) {
+                                long totalLines, LineRanker ranker, PassingLogBaseline baseline) {
         float[][] features = RankingFeatures.of(candidates, structure, failureMark, totalLines);
         double[] scores = ranker.score(features);
         for (int i = 0; i < candidates.size(); i++) {
-            candidates.get(i).finalScore = scores[i];
+            Candidate c = candidates.get(i);
+            c.finalScore = scores[i];
+            c.alsoInPassingRun = baseline != null && baseline.contains(c.line.text());
         }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.finalScore)
+        candidates.sort(Comparator.comparing((Candidate c) -> c.alsoInPassingRun)
+                .thenComparingDouble(c -> -c.finalScore)
                 .thenComparingLong(c -> c.ordinal));
         return candidates;
     }

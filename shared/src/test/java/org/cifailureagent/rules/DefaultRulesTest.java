@@ -17,10 +17,9 @@ public class DefaultRulesTest {
      */
     private static final Set<String> DELIBERATELY_UNFILTERED = Set.of(
             // Short markers: no three-character literal exists.
-            "go-build-error: ^# \\S+$",
             "linters: SC\\d{4}",
             "jest-mocha-failure: ^\\s*\\d+\\) .+:$",
-            "pytest-failure: ^_{3,} \\S.* _{3,}$",
+            "pytest-section: ^_{3,} \\S.* _{3,}$",
             // The required text is an alternation inside a group, which RequiredLiterals does not reduce (yet).
             "python-syntax-error: ^\\s*(SyntaxError|IndentationError|TabError): ",
             "surefire-test-failure: ^(Failed tests|Tests in error):",

@@ -13,6 +13,18 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.explain.flaky.History;
+import org.cifailureagent.explain.flaky.HistoryReader;
+import org.cifailureagent.publish.metrics.AnalysisMetrics;
+import org.cifailureagent.publish.metrics.MetricLabels;
+import org.cifailureagent.publish.metrics.MetricsSource;
+import org.cifailureagent.publish.metrics.PushgatewayConfig;
+import org.cifailureagent.publish.metrics.PushgatewayCredentials;
+import org.cifailureagent.publish.metrics.PushgatewayPublisher;
+import org.cifailureagent.publish.metrics.RunMetrics;
+import org.cifailureagent.workspace.CollectOptions;
+import org.cifailureagent.workspace.WorkspaceStep;
+import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.publish.github.CommentMarker;
 import org.cifailureagent.publish.github.CommentResult;
 import org.cifailureagent.publish.github.GitHubConnection;
@@ -114,9 +126,10 @@ final class ActionRun {
                 problems.forEach(this::warn);
                 if (!files.isEmpty()) {
                     String name = context.job() == null ? "job" : context.job();
-                    // Seam: the workspace (test reports, git checkout) joins the request once workspace analysis
-                    // lands in AnalysisRequest, as `analyze --workspace` will pass it.
-                    Report report = analyzer.analyze(AnalysisRequest.of(LogFiles.open(name, files)));
+                    // Same job, in place: the checkout and test reports are right here.
+                    Report report = analyzer.analyze(AnalysisRequest.of(LogFiles.open(name, files))
+                            .withWorkspace(WorkspaceStep.local(workspace, CollectOptions.defaults()))
+                            .withHistory(history(workspace), context.sha()));
                     analyses.add(new Analysis(name, context.runId() == null ? 0 : context.runId(), report));
                 }
             } catch (IOException | UnreadableInputException e) {
@@ -186,7 +199,7 @@ final class ActionRun {
             recordHistory(workspace, "failure", first);
         }
         comment(analyses, event, workflow);
-        metricsSeam(analyses);
+        pushMetrics(analyses);
     }
 
     private void passed(EventPayload event, Path workspace, String workflow, boolean wholeWorkflow) {
@@ -266,10 +279,48 @@ final class ActionRun {
         }
     }
 
-    /** Seam: pushgateway publishing belongs to package publish.metrics (another change); it plugs in here. */
-    private void metricsSeam(List<Analysis> analyses) {
-        if (inputs.pushgatewayUrl() != null && !analyses.isEmpty()) {
-            warn("pushgateway-url is set, but this build has no Pushgateway publisher yet; no metrics were pushed");
+    /** One push per analyzed job, as per-pipeline gauges (docs/metrics.md); a failed push is a warning. */
+    private void pushMetrics(List<Analysis> analyses) {
+        if (inputs.pushgatewayUrl() == null || analyses.isEmpty()) {
+            return;
+        }
+        PushgatewayPublisher publisher;
+        try {
+            PushgatewayCredentials credentials = inputs.pushgatewayUsername() != null
+                    ? new PushgatewayCredentials.Basic(inputs.pushgatewayUsername(), inputs.pushgatewayPassword())
+                    : new PushgatewayCredentials.None();
+            publisher = new PushgatewayPublisher(PushgatewayConfig.of(inputs.pushgatewayUrl(),
+                    PushgatewayConfig.DEFAULT_JOB, Map.of(), credentials));
+        } catch (IllegalArgumentException e) {
+            warn("pushgateway-url not used: " + e.getMessage());
+            return;
+        }
+        // The repository without its owner, who may be a person: no user name becomes a label value.
+        String repository = context.repository() == null ? "unknown"
+                : context.repository().substring(context.repository().indexOf('/') + 1);
+        for (Analysis analysis : analyses) {
+            String pipeline = repository + "/" + (context.workflow() == null ? "workflow" : context.workflow()) + "/"
+                    + analysis.jobName();
+            AnalysisMetrics metrics = AnalysisMetrics.of(analysis.report(), MetricsSource.GITHUB, pipeline,
+                    Instant.now());
+            publisher.push(RunMetrics.of(metrics, null), Map.of(MetricLabels.PIPELINE, pipeline))
+                    .ifPresent(this::warn);
+        }
+    }
+
+    private History history(Path workspace) {
+        if (inputs.history() == null) {
+            return null;
+        }
+        Path file = workspace.resolve(inputs.history());
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return HistoryReader.read(file);
+        } catch (IOException | RuntimeException e) {
+            warn("history " + inputs.history() + " not used: " + e.getMessage());
+            return null;
         }
     }
 
@@ -283,11 +334,12 @@ final class ActionRun {
                 warn("rules file " + inputs.rules() + " not used: " + e.getMessage());
             }
         }
-        if (inputs.model() != null) {
-            // Seam: a model loader plugs in through Analyzer.Builder#classifier once the model lands.
-            warn("model " + inputs.model() + " not used: this build classifies with rules only");
+        Path modelFile = inputs.model() == null ? null : workspace.resolve(inputs.model());
+        ClassifierChoice choice = ClassifierChoice.choose(rules, modelFile, sample -> { });
+        if (choice.warning() != null) {
+            warn(choice.warning());
         }
-        return Analyzer.builder(rules).build();
+        return Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status()).build();
     }
 
     private GHRepository repository() {

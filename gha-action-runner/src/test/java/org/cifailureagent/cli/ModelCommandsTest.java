@@ -1,0 +1,118 @@
+package org.cifailureagent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.Assume;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The model as the command line uses it: default model, bad model files, native fallback, drift. */
+public class ModelCommandsTest {
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    /** A real failed build from our fixtures (fixtures/corpus, produced by fixtures/generate.sh). */
+    private static Path realLog() throws Exception {
+        Path corpus = Path.of(System.getProperty("fixtures.dir", "../fixtures/corpus"));
+        boolean present = Files.isRegularFile(corpus.resolve("index.jsonl"));
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("fixtures missing at " + corpus.toAbsolutePath() + " but CI=true");
+        }
+        Assume.assumeTrue("fixtures absent at " + corpus.toAbsolutePath(), present);
+        JsonNode first = new ObjectMapper().readTree(Files.readAllLines(corpus.resolve("index.jsonl")).get(0));
+        return corpus.resolve(first.get("file").asText());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    public void analyzeUsesTheEmbeddedModelAndReportsItsVersion() throws Exception {
+        Path drift = temp.getRoot().toPath().resolve("drift.jsonl");
+        Run run = run("analyze", "--format", "json", "--drift-log", drift.toString(), realLog().toString());
+        assertThat(run.exit()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.at("/model/status").asText()).isEqualTo("default");
+        assertThat(report.at("/model/version").asText()).startsWith("xgb-s");
+        JsonNode sample = new ObjectMapper().readTree(Files.readAllLines(drift).get(0));
+        assertThat(sample.get("category").asText()).isEqualTo(report.get("category").asText());
+        // The report rounds the confidence to three decimals; the sample keeps it whole.
+        assertThat(sample.get("confidence").asDouble()).isCloseTo(report.get("confidence").asDouble(),
+                org.assertj.core.data.Offset.offset(0.0005));
+    }
+
+    @Test
+    public void aTruncatedModelFileIsAOneLineErrorNamingIt() throws Exception {
+        Path model = temp.getRoot().toPath().resolve("broken.ubj");
+        try (var in = Main.class.getResourceAsStream("/org/cifailureagent/model/default-model.xgbm")) {
+            byte[] bytes = in.readAllBytes();
+            Files.write(model, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        }
+        Run run = run("analyze", "--model", model.toString(), realLog().toString());
+        assertThat(run.exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err().strip()).startsWith("error: " + model).doesNotContain("\n").contains("truncated");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    public void withoutTheNativeLibraryRulesDecideAloneWithAWarning() throws Exception {
+        // An unwritable temporary directory keeps xgboost from unpacking its native library, as on a slim image.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.io.tmpdir=/nonexistent/cifa", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "analyze", "--format", "json", realLog().toString()));
+        Process process = new ProcessBuilder(command).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(err).isZero();
+        JsonNode report = new ObjectMapper().readTree(out);
+        assertThat(report.at("/model/status").asText()).startsWith("rules-only: xgboost native library unavailable");
+        assertThat(report.at("/model/version").asText()).isEqualTo("none");
+        assertThat(err).contains("warning: ").contains("native library is unavailable");
+    }
+
+    @Test
+    public void driftSaysStableForTheTrainingDistributionAndDriftedForAShift() throws Exception {
+        Path recent = temp.getRoot().toPath().resolve("recent.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            lines.append("{\"category\":\"unknown\",\"confidence\":0.05,\"oovRate\":0.9}\n");
+        }
+        Files.writeString(recent, lines);
+        Run drifted = run("drift", "--reference", "default", "--recent", recent.toString());
+        assertThat(drifted.exit()).as(drifted.err()).isEqualTo(DriftCommand.EXIT_DRIFTED);
+        assertThat(drifted.out()).contains("DRIFTED").contains("category PSI");
+
+        Files.writeString(recent, "{\"category\":\"nonsense\",\"confidence\":0.5,\"oovRate\":0.1}\n");
+        Run bad = run("drift", "--reference", "default", "--recent", recent.toString());
+        assertThat(bad.exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(bad.err()).startsWith("error: " + recent + ":1:");
+    }
+}

@@ -1,0 +1,184 @@
+package org.cifailureagent.classify.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cifailureagent.classify.RulesClassifier;
+import org.cifailureagent.classify.Signals;
+import org.cifailureagent.evidence.EvidenceLine;
+import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.RankedLine;
+import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.cifailureagent.rules.Rule;
+import org.cifailureagent.rules.RuleSet;
+import org.cifailureagent.structure.BuildStructure;
+import org.cifailureagent.structure.ExitStatus;
+import org.cifailureagent.structure.Step;
+
+/**
+ * Turns the signals of one analysis into the feature vector of {@link FeatureSchema} version
+ * {@value FeatureSchema#VERSION}. Rule votes are features like any other, so the model decides how far to trust a
+ * rule. Whether a passing log was given is deliberately not a feature: the public corpus never has one, so the model
+ * would learn it as "our own examples" rather than as evidence; it stays with the rules and the report.
+ */
+public final class FeatureExtractor {
+    private final RulesClassifier rulesClassifier;
+    private final Map<String, Rule> rulesById = new java.util.HashMap<>();
+
+    public FeatureExtractor(RuleSet rules) {
+        this.rulesClassifier = new RulesClassifier(rules);
+        rules.rules().forEach(rule -> rulesById.put(rule.id(), rule));
+    }
+
+    public FeatureVector extract(Signals signals) {
+        TreeMap<Integer, Float> features = new TreeMap<>();
+        double[] votes = rulesClassifier.votes(signals);
+        for (int c = 0; c < votes.length; c++) {
+            put(features, FeatureSchema.RULE_VOTES + c, votes[c]);
+        }
+        for (RuleMatch match : signals.evidence().ruleMatches()) {
+            add(features, FeatureSchema.RULE_COUNTS + match.rule().category().ordinal(), Math.log1p(match.count()));
+            put(features, FeatureSchema.RULE_IDS + LineTokens.bucket(match.rule().id(), FeatureSchema.RULE_IDS_WIDTH),
+                    1);
+        }
+        List<RankedLine> ranked = signals.evidence().ranked();
+        if (!ranked.isEmpty()) {
+            for (String id : ranked.get(0).ruleIds()) {
+                Rule rule = rulesById.get(id);
+                if (rule != null) {
+                    max(features, FeatureSchema.TOP_LINE_RULE + rule.category().ordinal(), rule.weight());
+                }
+            }
+        }
+        exit(features, signals.structure().exitStatus());
+        counts(features, signals);
+        for (Location location : signals.locations()) {
+            if (location.tool() != null) {
+                put(features, FeatureSchema.TOOLS + LineTokens.bucket(location.tool(), FeatureSchema.TOOLS_WIDTH), 1);
+            }
+        }
+        Step failing = signals.structure().failingStep();
+        if (failing != null) {
+            for (String word : LineTokens.words(failing.name())) {
+                put(features, FeatureSchema.STEP_TOKENS + LineTokens.bucket(word, FeatureSchema.STEP_TOKENS_WIDTH), 1);
+            }
+        }
+        List<String> words = lineWords(features, ranked);
+        blockWords(features, signals.evidence().blocks());
+        ecosystems(features, signals.structure(), words);
+        return toVector(features, words);
+    }
+
+    private static List<String> lineWords(TreeMap<Integer, Float> features, List<RankedLine> ranked) {
+        List<String> all = new ArrayList<>();
+        for (int rank = 0; rank < Math.min(FeatureSchema.TOP_LINES, ranked.size()); rank++) {
+            EvidenceLine line = ranked.get(rank).line();
+            double weight = 1.0 / (1 + rank);
+            List<String> words = LineTokens.words(line.text());
+            String previous = null;
+            for (String word : words) {
+                add(features, FeatureSchema.LINE_TOKENS + LineTokens.bucket(word, FeatureSchema.LINE_TOKENS_WIDTH),
+                        weight);
+                if (previous != null) {
+                    String bigram = previous + ' ' + word;
+                    add(features, FeatureSchema.LINE_TOKENS
+                            + LineTokens.bucket(bigram, FeatureSchema.LINE_TOKENS_WIDTH), weight);
+                }
+                previous = word;
+            }
+            all.addAll(words);
+        }
+        return all;
+    }
+
+    private static void blockWords(TreeMap<Integer, Float> features, List<LogBlock> blocks) {
+        for (LogBlock block : blocks) {
+            for (NormalizedLine line : block.lines()) {
+                String previous = null;
+                for (String word : LineTokens.words(line.text())) {
+                    put(features, FeatureSchema.BLOCK_TOKENS
+                            + LineTokens.bucket(word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                    if (previous != null) {
+                        put(features, FeatureSchema.BLOCK_TOKENS
+                                + LineTokens.bucket(previous + ' ' + word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                    }
+                    previous = word;
+                }
+            }
+        }
+    }
+
+    private static void ecosystems(TreeMap<Integer, Float> features, BuildStructure structure, List<String> words) {
+        List<String> seen = new ArrayList<>(words);
+        for (Step step : structure.steps()) {
+            seen.addAll(LineTokens.words(step.name()));
+        }
+        for (String word : seen) {
+            int slot = Ecosystems.slot(word);
+            if (slot >= 0) {
+                put(features, FeatureSchema.ECOSYSTEMS + slot, 1);
+            }
+        }
+    }
+
+    private static void exit(TreeMap<Integer, Float> features, ExitStatus exit) {
+        if (exit == null) {
+            return;
+        }
+        put(features, FeatureSchema.EXIT, 1);
+        int slot = switch (exit.code()) {
+            case 1 -> 1;
+            case 2 -> 2;
+            case 124 -> 3;
+            case 137 -> 4;
+            case 143 -> 5;
+            case 139 -> 6;
+            case 127 -> 7;
+            default -> 8;
+        };
+        put(features, FeatureSchema.EXIT + slot, 1);
+        if (exit.signal() != null) {
+            put(features, FeatureSchema.EXIT + 9, 1);
+        }
+    }
+
+    private static void counts(TreeMap<Integer, Float> features, Signals signals) {
+        var evidence = signals.evidence();
+        int at = FeatureSchema.COUNTS;
+        put(features, at, Math.log1p(evidence.totalLines()));
+        put(features, at + 1, evidence.ranked().size());
+        put(features, at + 2, evidence.ranked().isEmpty() ? 0 : evidence.ranked().get(0).score());
+        put(features, at + 3, Math.log1p(signals.failingTests().size()));
+        put(features, at + 4, Math.log1p(signals.locations().size()));
+        put(features, at + 5, signals.structure().failingStep() == null ? 0 : 1);
+        put(features, at + 6, Math.log1p(signals.structure().steps().size()));
+        put(features, at + 7, evidence.ruleMatches().size());
+    }
+
+    private static FeatureVector toVector(TreeMap<Integer, Float> features, List<String> words) {
+        features.values().removeIf(v -> v == 0);
+        int[] indices = new int[features.size()];
+        float[] values = new float[features.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : features.entrySet()) {
+            indices[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        return new FeatureVector(indices, values, words);
+    }
+
+    private static void put(TreeMap<Integer, Float> features, int index, double value) {
+        features.put(index, (float) value);
+    }
+
+    private static void add(TreeMap<Integer, Float> features, int index, double value) {
+        features.merge(index, (float) value, Float::sum);
+    }
+
+    private static void max(TreeMap<Integer, Float> features, int index, double value) {
+        features.merge(index, (float) value, Math::max);
+    }
+}

@@ -1,0 +1,81 @@
+package org.cifailureagent.training;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.cifailureagent.classify.model.Matrices;
+import org.cifailureagent.taxonomy.Category;
+
+/**
+ * Grouped k-fold cross-validation: for each fold, a model trained on the other folds predicts it. Every example
+ * thus gets a prediction from a model that never saw its project.
+ *
+ * @param folds the fold of each example
+ * @param probabilities xgboost's uncalibrated out-of-fold probabilities, one row per example
+ * @param oovRates each example's out-of-vocabulary rate against its training folds' vocabulary
+ */
+public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates) {
+
+    public static CrossValidation run(List<LabeledExample> examples, TrainingParams params, int k, Progress progress) {
+        return run(examples, examples, params, k, progress);
+    }
+
+    /**
+     * Cross-validation of a recipe that trains on {@code trainable} (a subset of {@code examples}, by identity) and
+     * is evaluated on all of {@code examples}; folds come from all examples, so two recipes compare on the same folds.
+     */
+    public static CrossValidation run(List<LabeledExample> examples, List<LabeledExample> trainable,
+                                      TrainingParams params, int k, Progress progress) {
+        int[] folds = GroupedFolds.assign(examples, k);
+        Set<LabeledExample> usable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        usable.addAll(trainable);
+        double[][] probabilities = new double[examples.size()][];
+        double[] oov = new double[examples.size()];
+        progress.start("cross-validation", k);
+        for (int fold = 0; fold < k; fold++) {
+            List<LabeledExample> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (folds[i] == fold) {
+                    test.add(i);
+                } else if (usable.contains(examples.get(i))) {
+                    train.add(examples.get(i));
+                }
+            }
+            Booster booster = BoosterTrainer.train(train, params);
+            Set<String> vocabulary = new HashSet<>(Vocabulary.of(train));
+            List<LabeledExample> held = test.stream().map(examples::get).toList();
+            double[][] predicted = predict(booster, held);
+            booster.dispose();
+            for (int j = 0; j < test.size(); j++) {
+                probabilities[test.get(j)] = predicted[j];
+                oov[test.get(j)] = Vocabulary.oovRate(vocabulary, held.get(j).features().words());
+            }
+            progress.advance();
+        }
+        progress.finish();
+        return new CrossValidation(folds, probabilities, oov);
+    }
+
+    static double[][] predict(Booster booster, List<LabeledExample> examples) {
+        DMatrix matrix = Matrices.of(examples.stream().map(LabeledExample::features).toList());
+        try {
+            float[][] predicted = booster.predict(matrix);
+            double[][] out = new double[predicted.length][Category.values().length];
+            for (int r = 0; r < predicted.length; r++) {
+                for (int c = 0; c < out[r].length; c++) {
+                    out[r][c] = predicted[r][c];
+                }
+            }
+            return out;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("xgboost prediction failed: " + e.getMessage(), e);
+        } finally {
+            matrix.dispose();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.cifailureagent.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.Classification;
+import org.cifailureagent.classify.Classifier;
+import org.cifailureagent.classify.RulesClassifier;
+import org.cifailureagent.classify.Signals;
+import org.cifailureagent.classify.features.FeatureExtractor;
+import org.cifailureagent.classify.features.FeatureVector;
+import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.evaluation.CorpusEvaluation;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleSet;
+
+/**
+ * Runs the standard analysis over corpus entries and keeps what training needs. The features come from the same
+ * {@link Signals} that {@code analyze} classifies, so improvements to evidence and rules flow into the model.
+ */
+public final class ExampleExtractor {
+    private final RuleSet rules;
+
+    public ExampleExtractor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public List<LabeledExample> extract(List<CorpusEntry> entries, Progress progress) {
+        Recorder recorder = new Recorder(new FeatureExtractor(rules), new RulesClassifier(rules));
+        Analyzer analyzer = Analyzer.builder(rules).classifier(recorder, "none", "training").build();
+        List<LabeledExample> examples = new ArrayList<>();
+        progress.start("analyzing logs", entries.size());
+        for (CorpusEntry entry : entries) {
+            Report report = analyzer.analyze(CorpusEvaluation.requestFor(entry));
+            examples.add(new LabeledExample(entry, recorder.features, recorder.classification,
+                    report.rootCause().lines()));
+            progress.advance();
+        }
+        progress.finish();
+        return examples;
+    }
+
+    /** Answers as the rules do and keeps the features of the last analysis; one analysis at a time. */
+    private static final class Recorder implements Classifier {
+        private final FeatureExtractor extractor;
+        private final RulesClassifier rules;
+        private FeatureVector features;
+        private Classification classification;
+
+        Recorder(FeatureExtractor extractor, RulesClassifier rules) {
+            this.extractor = extractor;
+            this.rules = rules;
+        }
+
+        @Override
+        public Classification classify(Signals signals) {
+            features = extractor.extract(signals);
+            classification = rules.classify(signals);
+            return classification;
+        }
+    }
+}

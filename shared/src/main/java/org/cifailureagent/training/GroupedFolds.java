@@ -1,0 +1,51 @@
+package org.cifailureagent.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assigns examples to k folds so that one group (a CI project, or a fixture project) never sits on both sides.
+ * Deterministic: the biggest groups go first, each to the fold with the fewest examples so far (ties by name and
+ * fold number), which keeps folds balanced without a random seed.
+ */
+public final class GroupedFolds {
+    private GroupedFolds() {
+    }
+
+    /** The fold (0..k-1) of each example, in the order given. */
+    public static int[] assign(List<LabeledExample> examples, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
+        }
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (LabeledExample example : examples) {
+            sizes.merge(example.groupKey(), 1, Integer::sum);
+        }
+        if (sizes.size() < k) {
+            throw new IllegalArgumentException("only " + sizes.size() + " groups (projects) for " + k + " folds");
+        }
+        List<Map.Entry<String, Integer>> groups = new ArrayList<>(sizes.entrySet());
+        groups.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey));
+        int[] load = new int[k];
+        Map<String, Integer> foldOf = new TreeMap<>();
+        for (Map.Entry<String, Integer> group : groups) {
+            int lightest = 0;
+            for (int f = 1; f < k; f++) {
+                if (load[f] < load[lightest]) {
+                    lightest = f;
+                }
+            }
+            foldOf.put(group.getKey(), lightest);
+            load[lightest] += group.getValue();
+        }
+        int[] folds = new int[examples.size()];
+        for (int i = 0; i < folds.length; i++) {
+            folds[i] = foldOf.get(examples.get(i).groupKey());
+        }
+        return folds;
+    }
+}

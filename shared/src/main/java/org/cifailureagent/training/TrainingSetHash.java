@@ -1,0 +1,66 @@
+package org.cifailureagent.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.cifailureagent.corpus.CorpusEntry;
+
+/**
+ * A SHA-256 over training entries: corpus, id, category, line ranges and the bytes of each log (and passing log),
+ * in a fixed order. Equal hashes mean the same training data, whatever the folder they were read from.
+ */
+public final class TrainingSetHash {
+    private TrainingSetHash() {
+    }
+
+    public static String of(List<CorpusEntry> entries) {
+        MessageDigest digest = sha256();
+        List<CorpusEntry> sorted = entries.stream()
+                .sorted(Comparator.comparing(CorpusEntry::corpus).thenComparing(CorpusEntry::id)).toList();
+        for (CorpusEntry e : sorted) {
+            text(digest, e.corpus());
+            text(digest, e.id());
+            text(digest, e.category().wireName());
+            text(digest, e.group());
+            e.rootCauseLines().forEach(r -> text(digest, r.first() + "-" + r.last()));
+            file(digest, e.log());
+            if (e.passingLog() != null) {
+                file(digest, e.passingLog());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void text(MessageDigest digest, String value) {
+        digest.update(value.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static void file(MessageDigest digest, java.nio.file.Path path) {
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot be read for the training-set hash", e);
+        }
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.cifailureagent.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cifailureagent.classify.model.InvalidModelException;
+import org.cifailureagent.classify.model.Models;
+import org.cifailureagent.classify.model.XgbModel;
+import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.evaluation.CorpusDirs;
+import org.cifailureagent.files.AtomicFiles;
+import org.cifailureagent.rules.RuleLoader;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Trains small models on our own examples: determinism, grouping, and what a model file refuses. */
+public class TrainingTest {
+    private static final TrainingParams SMALL = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7);
+    private static List<LabeledExample> examples;
+
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    @BeforeClass
+    public static void analyzeFixtures() {
+        List<CorpusEntry> entries = TrainingData.read(List.of(CorpusDirs.fixtures()));
+        examples = new ExampleExtractor(new RuleLoader().loadDefault()).extract(entries, Progress.NONE);
+    }
+
+    @Test
+    public void theSameDataAndSeedGiveAByteIdenticalModel() {
+        byte[] first = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().toBytes();
+        byte[] second = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().toBytes();
+        assertThat(first).isEqualTo(second);
+        byte[] otherSeed = ModelTrainer.train(examples, new TrainingParams(5, 3, 0.3, 0.8, 0.5, 8), 3,
+                Progress.NONE).model().toBytes();
+        assertThat(otherSeed).isNotEqualTo(first);
+    }
+
+    @Test
+    public void noProjectSitsOnBothSidesOfAFold() {
+        int[] folds = GroupedFolds.assign(examples, 3);
+        Map<String, Set<Integer>> foldsOfGroup = new HashMap<>();
+        for (int i = 0; i < folds.length; i++) {
+            foldsOfGroup.computeIfAbsent(examples.get(i).groupKey(), g -> new HashSet<>()).add(folds[i]);
+        }
+        assertThat(foldsOfGroup.values()).allSatisfy(f -> assertThat(f).hasSize(1));
+        assertThat(new HashSet<>(Arrays.stream(folds).boxed().toList())).containsExactlyInAnyOrder(0, 1, 2);
+    }
+
+    @Test
+    public void aSavedModelLoadsWithItsMetadataAndPredictsTheSame() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        Path file = temp.getRoot().toPath().resolve("m.ubj");
+        AtomicFiles.writeAtomically(file, model.toBytes());
+        XgbModel loaded = Models.load(file);
+        assertThat(loaded.metadata()).isEqualTo(model.metadata());
+        assertThat(loaded.probabilities(examples.get(0).features()))
+                .containsExactly(model.probabilities(examples.get(0).features()));
+    }
+
+    @Test
+    public void corruptAndTruncatedModelsAreRefusedNamingTheFile() throws Exception {
+        // xgboost's native reader can crash the JVM on such bytes: they must be caught before it sees them.
+        byte[] bytes = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().toBytes();
+        Path file = temp.getRoot().toPath().resolve("broken.ubj");
+        for (int cut : new int[] {5, 40, bytes.length / 3, bytes.length / 2, bytes.length - 1}) {
+            Files.write(file, Arrays.copyOf(bytes, cut));
+            assertThatThrownBy(() -> Models.load(file)).as("cut at " + cut).isInstanceOf(InvalidModelException.class)
+                    .hasMessageStartingWith(file.toString());
+        }
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length - 100] ^= 0x55;
+        Files.write(file, flipped);
+        assertThatThrownBy(() -> Models.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("checksum");
+        Files.write(file, CorpusDirs.class.getName().getBytes());
+        assertThatThrownBy(() -> Models.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("not a CI Failure Agent model");
+    }
+
+    @Test
+    public void aModelOfAnotherFeatureSchemaIsRefused() throws Exception {
+        XgbModel trained = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        int schema = trained.metadata().featureSchema();
+        String text = new String(trained.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("\"featureSchema\":" + schema + ",");
+        Path file = temp.getRoot().toPath().resolve("old.ubj");
+        Files.write(file, text.replace("\"featureSchema\":" + schema + ",", "\"featureSchema\":" + (schema + 1) + ",")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Models.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining("feature schema " + (schema + 1))
+                .hasMessageContaining("retrain");
+    }
+}

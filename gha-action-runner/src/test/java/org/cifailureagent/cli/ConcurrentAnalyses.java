@@ -27,7 +27,8 @@ import org.cifailureagent.rules.RuleLoader;
 final class ConcurrentAnalyses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Analyzer analyzer = Analyzers.standard(new RuleLoader().loadDefault());
+    private final Analyzer analyzer = Analyzers.standard(new RuleLoader().loadDefault(), null, sample -> { },
+            new java.io.PrintWriter(System.err, true));
     private final List<Path> logs;
 
     ConcurrentAnalyses(List<Path> logs) {

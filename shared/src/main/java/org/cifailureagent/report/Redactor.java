@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Removes secrets from text before it leaves the machine: well-known token formats, private key blocks,
@@ -27,13 +30,31 @@ public final class Redactor {
             Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"),
             Pattern.compile("\\bsk_live_[A-Za-z0-9]{20,}"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
-    /** Keeps the key name and the separator (group 1), masks the value (group 2). */
+    /**
+     * A name, its separator and a value: {@code password=x}, {@code "apiKey": "x"}, {@code NPM_TOKEN: x}. Whether the
+     * value is masked depends on the name (see {@link #masksValueOf}), decided per match rather than by the pattern,
+     * so that {@code Author: Jane} and {@code Unexpected token: punc} stay readable.
+     */
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth"
-                    + "|credentials?|private[_-]?key|client[_-]?secret|aws_secret_access_key)[A-Za-z0-9_.-]*"
-                    + "[\"']?\\s*(?:=|:)\\s*[\"']?)([^\\s\"',;]{3,})");
+            "([A-Za-z][A-Za-z0-9_.-]*)([\"']?\\s*[=:]\\s*[\"']?)([^\\s\"',;]{3,})");
     private static final Pattern URL_CREDENTIALS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
-    private static final Pattern BEARER = Pattern.compile("(?i)(\\b(?:bearer|basic|token)\\s+)([A-Za-z0-9._~+/=-]{12,})");
+    /** {@code Bearer x} and {@code Basic x} always carry a credential; {@code token x} only when x looks like one. */
+    private static final Pattern SCHEME = Pattern.compile("(?i)\\b(bearer|basic|token)(\\s+)([A-Za-z0-9._~+/=-]{12,})");
+    /** Words of a name that make it a credential whatever its value looks like. */
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret",
+            "secrets", "apikey", "credential", "credentials", "privatekey", "authtoken", "accesstoken");
+    /** Pairs of adjacent words with the same meaning: api_key, access-key, clientSecret, auth_token. */
+    private static final Set<String> CREDENTIAL_PAIRS = Set.of("api key", "access key", "secret key", "private key",
+            "client secret", "auth token", "access token", "refresh token", "session token", "secret access");
+    /**
+     * Words that make a credential of a longer name ({@code NPM_TOKEN}, {@code docker_auth}) but, alone, only of a value
+     * that looks generated: {@code Unexpected token: punc} is a parser's word.
+     */
+    private static final Set<String> TOKEN_WORDS = Set.of("token", "auth");
+    private static final Set<String> PLACEHOLDERS = Set.of("null", "none", "true", "false", "yes", "no", "required",
+            "optional", "empty", "undefined", "masked", "redacted", "hidden");
+    private static final int MIN_RANDOM_LOOKING = 8;
+    private static final int MIN_LONG_RANDOM = 20;
     private static final String KEY_BEGIN = "-----BEGIN ";
     /**
      * A body line of a PEM block: base64 with both cases (unlike hex SHAs and checksums). The last line of a block is
@@ -83,31 +104,90 @@ public final class Redactor {
         for (Pattern token : TOKENS) {
             out = token.matcher(out).replaceAll(MASK);
         }
-        out = replaceGroup(URL_CREDENTIALS, out);
-        out = replaceGroup(BEARER, out);
-        out = replaceGroup(ASSIGNMENT, out);
+        out = replaceGroup(URL_CREDENTIALS, out, 2, m -> true);
+        out = replaceGroup(SCHEME, out, 3, m -> !m.group(1).equalsIgnoreCase("token") || looksRandom(m.group(3)));
+        out = replaceGroup(ASSIGNMENT, out, 3, m -> masksValueOf(m.group(1), m.group(3)));
         return out;
     }
 
-    private static boolean hasBothCases(String text) {
-        return !text.equals(text.toLowerCase(java.util.Locale.ROOT))
-                && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    /**
+     * A name that is a credential ({@code DB_PASSWORD}, {@code clientSecret}) masks any real value; a name that only
+     * may be one ({@code token}, {@code auth}, {@code key}) masks a value that looks random. Placeholders, values
+     * already masked and references to variables ({@code $TOKEN}, {@code ${{ secrets.X }}}) are left as they are.
+     */
+    static boolean masksValueOf(String name, String value) {
+        if (value.chars().allMatch(c -> c == '*') || value.startsWith("$") || value.startsWith("%")
+                || PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i++) {
+            if (CREDENTIAL_WORDS.contains(words.get(i))
+                    || i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + words.get(i))) {
+                return true;
+            }
+        }
+        boolean tokenWord = words.stream().anyMatch(TOKEN_WORDS::contains);
+        return tokenWord && (words.size() > 1 || looksRandom(value));
     }
 
-    private static String replaceGroup(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
+    /** The lower-case words of a name: {@code NPM_AUTH-token.x} and {@code npmAuthToken} both give npm, auth, token. */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean separator = c == '_' || c == '.' || c == '-';
+            boolean camelStep = Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1));
+            if ((separator || camelStep) && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (!separator) {
+                word.append(c);
+            }
         }
-        StringBuilder out = new StringBuilder(text.length());
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** Generated, not a word someone wrote: letters and digits, or long with both cases. */
+    private static boolean looksRandom(String value) {
+        boolean digits = value.chars().anyMatch(Character::isDigit);
+        boolean letters = value.chars().anyMatch(Character::isLetter);
+        return value.length() >= MIN_RANDOM_LOOKING && digits && letters
+                || value.length() >= MIN_LONG_RANDOM && hasBothCases(value);
+    }
+
+    private static boolean hasBothCases(String text) {
+        return !text.equals(text.toLowerCase(Locale.ROOT))
+                && !text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Masks group {@code value} of every match that {@code masks} accepts. A match that is not masked is searched
+     * again from its value, which may itself start a match: in {@code confidence: password=x} the first name is not
+     * a credential but the second is.
+     */
+    private static String replaceGroup(Pattern pattern, String text, int value, Predicate<Matcher> masks) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = null;
         int last = 0;
-        do {
-            int valueStart = m.start(2);
-            int valueEnd = m.end(2);
-            out.append(text, last, valueStart).append(MASK);
-            last = valueEnd;
-        } while (m.find());
-        out.append(text, last, text.length());
-        return out.toString();
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (!masks.test(m)) {
+                from = m.start(value);
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start(value)).append(MASK);
+            last = m.end(value);
+            from = last;
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 }

@@ -113,4 +113,30 @@ public class RedactorTest {
         assertThat(redactor.redact("[ERROR] Tests run: 3, Failures: 1")).isEqualTo("[ERROR] Tests run: 3, Failures: 1");
         assertThat(redactor.redact(null)).isNull();
     }
+
+    @Test
+    public void wordsThatOnlyLookLikeKeysStay() {
+        for (String line : List.of("SyntaxError: Unexpected token: punc", "Author: Jane Doe",
+                "Unexpected token ILLEGAL_CHARACTER_IN_INPUT", "Cache key: Linux-maven-3f786850e387550fdab836ed",
+                "tokenizer: whitespace", "password: required", "password=$DB_PASSWORD", "token: ****",
+                "Using a password on the command line interface can be insecure.")) {
+            assertThat(redactor.redact(line)).as(line).isEqualTo(line);
+        }
+    }
+
+    @Test
+    public void credentialNamesMaskAnyValueOtherNamesOnlyGeneratedOnes() {
+        assertThat(redactor.redact("DB_PASSWORD=hunter")).isEqualTo("DB_PASSWORD=***");
+        assertThat(redactor.redact("\"clientSecret\": \"abc\"")).isEqualTo("\"clientSecret\": \"***\"");
+        assertThat(redactor.redact("NPM_TOKEN=abcdefgh")).isEqualTo("NPM_TOKEN=***");
+        assertThat(redactor.redact("token: punc")).isEqualTo("token: punc");
+        assertThat(redactor.redact("token: x7Kq9mZ2")).isEqualTo("token: ***");
+    }
+
+    @Test
+    public void aNameThatIsNoCredentialDoesNotHideTheOneAfterIt() {
+        String secret = random(ALNUM, 40);
+        assertMasked(secret, "The cause could not be determined with confidence: aws_secret_access_key = " + secret);
+        assertMasked(secret, "step: password=" + secret);
+    }
 }

@@ -50,22 +50,15 @@ public final class LineRankerTrainer {
             LogScan scan = LogScan.of(BuildLogs.open(entry.log().toString(), System.in), rules);
             List<CandidateRow> rows = scan.evidence().candidateRows(scan.structure());
             boolean[] relevant = new boolean[rows.size()];
-            float[] grades = new float[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
-                long number = rows.get(i).number();
-                relevant[i] = entry.isRootCauseLine(number);
-                grades[i] = relevant[i] ? (startsRange(entry, number) ? 2f : 1f) : 0f;
+                relevant[i] = entry.isRootCauseLine(rows.get(i).number());
             }
-            examples.add(new RankingExample(entry.id(), entry.group(), rows, relevant, grades));
+            examples.add(new RankingExample(entry.id(), entry.group(), rows, relevant));
             if (done % 50 == 0) {
                 progress.accept("scanned " + done + " of " + entries.size() + " logs");
             }
         }
         return examples;
-    }
-
-    private static boolean startsRange(CorpusEntry entry, long number) {
-        return entry.rootCauseLines().stream().anyMatch(range -> range.first() == number);
     }
 
     /** Trains on the examples and returns the model file's bytes (UBJSON). */
@@ -130,7 +123,7 @@ public final class LineRankerTrainer {
             }
             for (int i = 0; i < e.rows().size(); i++) {
                 rows.add(e.rows().get(i).features());
-                labels.add(e.grades()[i]);
+                labels.add(e.relevant()[i] ? 1f : 0f);
             }
             groups.add(e.rows().size());
         }

@@ -87,7 +87,7 @@ final class InPlaceAnalysis {
             }
         }
         FingerprintHistory seen = request.history() == null ? null
-                : FingerprintHistory.of(request.history(), Fingerprint.of(evidence.ranked()));
+                : FingerprintHistory.of(request.history(), Fingerprint.of(evidence.ruleRanked()));
         return new ReportAssembler.InPlace(suspects, flaky, seen);
     }
 

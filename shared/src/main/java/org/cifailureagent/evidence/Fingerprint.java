@@ -8,7 +8,8 @@ import java.util.List;
 import org.cifailureagent.normalize.LineShape;
 
 /**
- * A stable identity for a failure: SHA-256 over the shapes ({@link LineShape}) of the three best-ranked lines,
+ * A stable identity for a failure: SHA-256 over the shapes ({@link LineShape}) of the three best lines of the
+ * heuristic ranking (rules and positions only, so retraining the line-ranking model does not change fingerprints),
  * joined by LF, first 16 hex digits. Two builds that fail the same way get the same fingerprint even when
  * durations, line numbers of framework code, hashes and temporary paths differ.
  */

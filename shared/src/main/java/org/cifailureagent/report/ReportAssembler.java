@@ -63,7 +63,7 @@ public final class ReportAssembler {
                 signals.structure().failingStep() == null ? null
                         : redactor.redact(signals.structure().failingStep().name()),
                 exit == null ? null : exit.code(), exit == null ? null : exit.signal(), matched,
-                new Report.RulesInfo(rulesVersion), model, Fingerprint.of(signals.evidence().ranked()),
+                new Report.RulesInfo(rulesVersion), model, Fingerprint.of(signals.evidence().ruleRanked()),
                 inPlace.suspects() == null ? null : inPlace.suspects().stream().map(this::suspect).toList(),
                 inPlace.flaky() == null ? null : flaky(inPlace.flaky()),
                 inPlace.history() == null ? null : new Report.History(inPlace.history().window(),

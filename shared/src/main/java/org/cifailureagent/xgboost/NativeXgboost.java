@@ -13,6 +13,8 @@ public final class NativeXgboost {
     /** xgboost4j's loggers (via commons-logging to java.util.logging); kept strongly reachable so the level holds. Our one-line warning replaces the stack trace they would print. */
     private static final Logger LOADER_LOG = Logger.getLogger("ml.dmlc.xgboost4j");
     private static Availability availability;
+    private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
+    private static final String LOG_IMPLEMENTATION = "org.apache.commons.logging.Log";
 
     /** @param problem why the library did not load, null when it did */
     public record Availability(boolean loaded, String problem) {
@@ -29,6 +31,13 @@ public final class NativeXgboost {
     }
 
     private static Availability load() {
+        // commons-logging would pick Log4j where log4j-api is on the class path (analysis-model brings it), and
+        // Log4j's unconfigured status logger prints to stdout, into --format json. Route xgboost's loader to
+        // java.util.logging, which the level below silences, unless the user chose a logger.
+        if (System.getProperty(LOG_FACTORY) == null) {
+            System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty(LOG_IMPLEMENTATION, "org.apache.commons.logging.impl.Jdk14Logger");
+        }
         LOADER_LOG.setLevel(Level.OFF);
         try {
             Class.forName("ml.dmlc.xgboost4j.java.XGBoostJNI", true, NativeXgboost.class.getClassLoader());

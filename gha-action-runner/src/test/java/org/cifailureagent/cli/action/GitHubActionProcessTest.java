@@ -83,7 +83,7 @@ public class GitHubActionProcessTest {
                 .getBodyAsString();
         // The hostile lines (a 4-backtick run, a mention, raw HTML) sit inside a longer, 5-backtick fence.
         assertThat(body).doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789")
-                .contains("`````text\\n2: src/Hostile.java:4").doesNotContain(TOKEN);
+                .contains("`````text\\n").contains("2: src/Hostile.java:4").doesNotContain(TOKEN);
 
         // The root cause is annotated at the first location the compiler named.
         assertThat(result.stdout).contains("::error file=src/Hostile.java,line=4,title=CI failure%3A compilation");

@@ -6,10 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
-./mvnw -q -B -o -pl shared -am install -DskipTests
-./mvnw -q -B -o -pl gha-action-runner test-compile dependency:build-classpath \
+# One reactor run, so that the shared module comes from this checkout, not from ~/.m2.
+./mvnw -q -B -o -pl gha-action-runner -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-cp="gha-action-runner/target/test-classes:gha-action-runner/target/classes:$(cat gha-action-runner/target/bench.classpath)"
+cp="gha-action-runner/target/test-classes:gha-action-runner/target/classes:shared/target/classes"
+cp="$cp:$(cat gha-action-runner/target/bench.classpath)"
 for n in 1 2 8 32; do
   java -Xmx1g -cp "$cp" org.cifailureagent.cli.ConcurrencyBenchmark fixtures/corpus "$n" "$rounds"
 done

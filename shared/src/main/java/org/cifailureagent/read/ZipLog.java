@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -63,8 +62,10 @@ final class ZipLog implements BuildLog {
     private ZipFile open() throws IOException {
         try {
             return new ZipFile(path.toFile());
-        } catch (ZipException e) {
-            throw new UnreadableInputException(name + ": not a readable zip archive (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            // ZipException for most damage, but EOFException for a central directory cut short (found by fuzzing).
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new UnreadableInputException(name + ": not a readable zip archive (" + why + ")", e);
         }
     }
 

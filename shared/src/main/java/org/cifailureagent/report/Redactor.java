@@ -38,28 +38,35 @@ public final class Redactor {
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "([A-Za-z][A-Za-z0-9_.-]*)([\"']?\\s*[=:]\\s*[\"']?)([^\\s\"',;]{3,})");
     private static final Pattern URL_CREDENTIALS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
-    /** {@code Bearer x} and {@code Basic x} always carry a credential; {@code token x} only when x looks like one. */
+    /**
+     * {@code Bearer x} always carries a credential; {@code Basic x} and {@code token x} only when x looks like one
+     * ({@code function : basic functionality} is prose).
+     */
     private static final Pattern SCHEME = Pattern.compile("(?i)\\b(bearer|basic|token)(\\s+)([A-Za-z0-9._~+/=-]{12,})");
-    /** Words of a name that make it a credential whatever its value looks like. */
-    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret",
+    /** Words of a name that make it a credential whatever its value looks like (not pwd: {@code $PWD:/src}). */
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "passphrase", "secret",
             "secrets", "apikey", "credential", "credentials", "privatekey", "authtoken", "accesstoken");
     /** Pairs of adjacent words with the same meaning: api_key, access-key, clientSecret, auth_token. */
     private static final Set<String> CREDENTIAL_PAIRS = Set.of("api key", "access key", "secret key", "private key",
             "client secret", "auth token", "access token", "refresh token", "session token", "secret access");
     /**
-     * Words that make a credential of a longer name ({@code NPM_TOKEN}, {@code docker_auth}) but, alone, only of a value
-     * that looks generated: {@code Unexpected token: punc} is a parser's word.
+     * Words that make a credential of a longer name they end ({@code NPM_TOKEN}, {@code docker_auth}) but otherwise
+     * only of a value that looks generated: {@code Unexpected token: punc} is a parser's word,
+     * {@code process_auth_result:263} an Erlang function's.
      */
     private static final Set<String> TOKEN_WORDS = Set.of("token", "auth");
     private static final Set<String> PLACEHOLDERS = Set.of("null", "none", "true", "false", "yes", "no", "required",
-            "optional", "empty", "undefined", "masked", "redacted", "hidden");
+            "optional", "empty", "undefined", "masked", "redacted", "hidden", "[secure]", "[masked]", "[redacted]");
     private static final int MIN_RANDOM_LOOKING = 8;
     private static final int MIN_LONG_RANDOM = 20;
+    /** Shorter lines ending in '=' are words and settings ({@code ++cores=}), or a byte or two of a key. */
+    private static final int MIN_PADDED_LINE = 12;
     private static final String KEY_BEGIN = "-----BEGIN ";
     /**
-     * A body line of a PEM block: base64 with both cases (unlike hex SHAs and checksums). The last line of a block is
-     * shorter than the others (24 characters for an RSA-2048 key), so 16 characters are enough; a line of base64
-     * that ends in padding is masked at any length.
+     * A body line of a PEM block: base64 with both cases and a digit (unlike hex SHAs and checksums, and unlike
+     * {@code InsecurePlatformWarning} or {@code src/Symfony/Component/Yaml}). The last line of a block is shorter
+     * than the others (24 characters for an RSA-2048 key), so 16 characters are enough; a line of base64 that ends in
+     * padding is masked from 12 characters on. A 24-character last line without a digit (1.7% of them) stays.
      */
     private static final Pattern PEM_BODY = Pattern.compile("^\\s*[A-Za-z0-9+/]{16,}={0,2}\\s*$");
     private static final Pattern PEM_LAST_LINE = Pattern.compile("^\\s*(?:[A-Za-z0-9+/]{4})+[A-Za-z0-9+/]{3}=\\s*$"
@@ -98,14 +105,15 @@ public final class Redactor {
             int begin = out.indexOf(KEY_BEGIN);
             return out.substring(0, begin) + "-----BEGIN PRIVATE KEY----- " + MASK;
         }
-        if (PEM_BODY.matcher(out).matches() && hasBothCases(out) || PEM_LAST_LINE.matcher(out).matches()) {
+        if (PEM_BODY.matcher(out).matches() && hasBothCases(out) && hasDigit(out)
+                || PEM_LAST_LINE.matcher(out).matches() && out.strip().length() >= MIN_PADDED_LINE) {
             return MASK;
         }
         for (Pattern token : TOKENS) {
             out = token.matcher(out).replaceAll(MASK);
         }
         out = replaceGroup(URL_CREDENTIALS, out, 2, m -> true);
-        out = replaceGroup(SCHEME, out, 3, m -> !m.group(1).equalsIgnoreCase("token") || looksRandom(m.group(3)));
+        out = replaceGroup(SCHEME, out, 3, m -> m.group(1).equalsIgnoreCase("bearer") || looksRandom(m.group(3)));
         out = replaceGroup(ASSIGNMENT, out, 3, m -> masksValueOf(m.group(1), m.group(3)));
         return out;
     }
@@ -116,19 +124,27 @@ public final class Redactor {
      * already masked and references to variables ({@code $TOKEN}, {@code ${{ secrets.X }}}) are left as they are.
      */
     static boolean masksValueOf(String name, String value) {
-        if (value.chars().allMatch(c -> c == '*') || value.startsWith("$") || value.startsWith("%")
+        // bash's "DEPLOY_TOKEN: DEPLOY_TOKEN is not set" names the variable twice and holds no value.
+        if (value.equalsIgnoreCase(name) || value.chars().allMatch(c -> c == '*') || value.startsWith("$")
+                || value.startsWith("%")
                 || PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT))) {
             return false;
         }
         List<String> words = words(name);
+        if (words.contains("public")) {
+            // .NET's PublicKeyToken, public_key: published on purpose.
+            return false;
+        }
         for (int i = 0; i < words.size(); i++) {
             if (CREDENTIAL_WORDS.contains(words.get(i))
                     || i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + words.get(i))) {
                 return true;
             }
         }
-        boolean tokenWord = words.stream().anyMatch(TOKEN_WORDS::contains);
-        return tokenWord && (words.size() > 1 || looksRandom(value));
+        if (words.size() > 1 && TOKEN_WORDS.contains(words.get(words.size() - 1))) {
+            return true;
+        }
+        return words.stream().anyMatch(TOKEN_WORDS::contains) && looksRandom(value);
     }
 
     /** The lower-case words of a name: {@code NPM_AUTH-token.x} and {@code npmAuthToken} both give npm, auth, token. */
@@ -159,6 +175,10 @@ public final class Redactor {
         boolean letters = value.chars().anyMatch(Character::isLetter);
         return value.length() >= MIN_RANDOM_LOOKING && digits && letters
                 || value.length() >= MIN_LONG_RANDOM && hasBothCases(value);
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean hasBothCases(String text) {

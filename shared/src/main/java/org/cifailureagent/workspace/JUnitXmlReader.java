@@ -56,7 +56,7 @@ final class JUnitXmlReader {
             throw new UnusableReportException("larger than " + (maxBytes >> 20) + " MiB (" + (size >> 20) + " MiB)");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            XMLStreamReader xml = open(in);
             try {
                 return read(xml);
             } finally {
@@ -80,8 +80,8 @@ final class JUnitXmlReader {
         int depthInOutcome = 0;
         int testcases = 0;
         boolean sawRoot = false;
-        while (xml.hasNext()) {
-            int event = xml.next();
+        while (hasNext(xml)) {
+            int event = next(xml);
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new UnusableReportException("has a DOCTYPE, which test reports "
                         + "never need (entity expansion or external entities refused)");
@@ -144,6 +144,34 @@ final class JUnitXmlReader {
             throw new UnusableReportException("empty document");
         }
         return new Result(rootName, cases);
+    }
+
+    /**
+     * The JDK's parser throws some unchecked exceptions on malformed input, such as MissingResourceException for a
+     * bad character in a refused DOCTYPE (found by fuzzing): they mean the document is not well-formed.
+     */
+    private XMLStreamReader open(InputStream in) throws XMLStreamException {
+        try {
+            return factory.createXMLStreamReader(in);
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("the XML parser failed (" + e + ")");
+        }
+    }
+
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("the XML parser failed (" + e + ")");
+        }
+    }
+
+    private static boolean hasNext(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.hasNext();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("the XML parser failed (" + e + ")");
+        }
     }
 
     /**

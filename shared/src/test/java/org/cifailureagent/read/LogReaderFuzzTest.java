@@ -18,6 +18,7 @@ import org.cifailureagent.normalize.Normalizer;
 class LogReaderFuzzTest {
     private static final int MAX_LINE_BYTES = 64;
 
+    // Entries are written into a libFuzzer dictionary, which takes \xNN escapes and no raw quotes or newlines.
     @FuzzTest
     @DictionaryEntries({"\\x0A", "\\x0D\\x0A", "\\x0D", "\\x1B[31m", "\\x1B[0m", "\\x1B(B", "##[group]", "##[endgroup]",
         "##[error]", "::add-mask::", "2024-05-01T10:00:00.0000000Z ", "[Pipeline] ", "\\x1B[8mha:", "\\x1B[0m",

@@ -29,10 +29,12 @@ class RulesFileFuzzTest {
         Files.deleteIfExists(dir);
     }
 
+    // Entries are written into a libFuzzer dictionary, which takes \xNN escapes and no raw quotes or newlines.
     @FuzzTest
     @DictionaryEntries({"version: 1\\x0A", "rules:\\x0A", "  - id: r\\x0A", "    category: compilation\\x0A",
         "    category: test-failure\\x0A", "    patterns:\\x0A", "      - '", "error: (.*)+$", "    sequences:\\x0A",
-        "      - lines: ['a', 'b']\\x0A", "        within: ", "    weight: ", "    hint: ", "{\\x22version\\x22:\\x221\\x22,",
+        "      - lines: ['a', 'b']\\x0A", "        within: ", "    weight: ", "    hint: ",
+        "{\\x22version\\x22:\\x221\\x22,",
         "\\x22rules\\x22:[{", "&anchor ", "*anchor", "!!binary ", "[[[[[[[[", "(?i)", "\\x5Cp{L}", "{1000}"})
     void loadAndMatch(byte[] bytes) throws IOException {
         Path file = dir.resolve("rules.yaml");

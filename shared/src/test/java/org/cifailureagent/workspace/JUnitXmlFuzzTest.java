@@ -29,9 +29,11 @@ class JUnitXmlFuzzTest {
         Files.deleteIfExists(dir);
     }
 
+    // Entries are written into a libFuzzer dictionary, which takes \xNN escapes and no raw quotes or newlines.
     @FuzzTest
     @DictionaryEntries({"<?xml version=\\x221.0\\x22 encoding=\\x22UTF-8\\x22?>", "<testsuites>", "</testsuites>",
-        "<testsuite name=\\x22s\\x22>", "</testsuite>", "<testcase classname=\\x22a.B\\x22 name=\\x22t\\x22>", "</testcase>",
+        "<testsuite name=\\x22s\\x22>", "</testsuite>", "<testcase classname=\\x22a.B\\x22 name=\\x22t\\x22>",
+        "</testcase>",
         "<failure message=\\x22m\\x22>", "</failure>", "<error type=\\x22x\\x22>", "</error>", "<flakyFailure>",
         "</flakyFailure>", "<rerunFailure>", "<![CDATA[", "]]>", "<!DOCTYPE r [", "<!ENTITY e \\x22x\\x22>", "&e;",
         "&amp;", "&#x41;", "SYSTEM \\x22file:///etc/passwd\\x22", "<system-out>", "encoding=\\x22UTF-16\\x22"})

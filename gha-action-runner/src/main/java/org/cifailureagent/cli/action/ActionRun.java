@@ -363,7 +363,7 @@ final class ActionRun {
         Path file = workspace.resolve(REPORT_FILE);
         List<Report> reports = analyses.stream().map(Analysis::report).toList();
         try {
-            Files.writeString(file, reports.size() == 1 ? ReportJson.pretty(reports.get(0))
+            AtomicFiles.write(file, reports.size() == 1 ? ReportJson.pretty(reports.get(0))
                     : ReportJson.prettyArray(reports));
             return file;
         } catch (IOException e) {

@@ -58,9 +58,6 @@ final class HistoryFile {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, text.toString());
     }
 }

@@ -29,11 +29,9 @@ final class LineScore {
         for (RuleHit hit : hits) {
             ruleWeight = Math.max(ruleWeight, hit.rule().weight());
         }
-        int keywordWeight = ErrorKeywords.weight(text);
-        if (keywordWeight > 0 && ErrorKeywords.isNonError(text)) {
-            keywordWeight = 0;
-        }
-        if (ErrorKeywords.isConsequence(text)) {
+        ErrorKeywords.Reading keywords = ErrorKeywords.read(text);
+        int keywordWeight = keywords.nonError() ? 0 : keywords.weight();
+        if (keywords.consequence()) {
             return 1 + ruleWeight;
         }
         double score = ruleWeight * 10 + keywordWeight * 2;

@@ -5,10 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.classify.model.Matrices;
-import org.cifailureagent.taxonomy.Category;
 
 /**
  * Grouped k-fold cross-validation: for each fold, a model trained on the other folds predicts it. Every example
@@ -62,20 +59,6 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
     }
 
     static double[][] predict(Booster booster, List<LabeledExample> examples) {
-        DMatrix matrix = Matrices.of(examples.stream().map(LabeledExample::features).toList());
-        try {
-            float[][] predicted = booster.predict(matrix);
-            double[][] out = new double[predicted.length][Category.values().length];
-            for (int r = 0; r < predicted.length; r++) {
-                for (int c = 0; c < out[r].length; c++) {
-                    out[r][c] = predicted[r][c];
-                }
-            }
-            return out;
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("xgboost prediction failed: " + e.getMessage(), e);
-        } finally {
-            matrix.dispose();
-        }
+        return Matrices.predict(booster, examples.stream().map(LabeledExample::features).toList());
     }
 }

@@ -1,6 +1,8 @@
 package org.cifailureagent.classify.model;
 
 import java.util.List;
+import org.cifailureagent.taxonomy.Category;
+import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.classify.features.FeatureSchema;
@@ -32,6 +34,24 @@ public final class Matrices {
             return new DMatrix(indptr, indices, values, DMatrix.SparseType.CSR, FeatureSchema.WIDTH);
         } catch (XGBoostError e) {
             throw new IllegalStateException("cannot build the xgboost input: " + e.getMessage(), e);
+        }
+    }
+    /** xgboost's own class probabilities, one row per vector, before any calibration. */
+    public static double[][] predict(Booster booster, List<FeatureVector> rows) {
+        DMatrix matrix = of(rows);
+        try {
+            float[][] predicted = booster.predict(matrix);
+            double[][] out = new double[predicted.length][Category.values().length];
+            for (int r = 0; r < predicted.length; r++) {
+                for (int c = 0; c < out[r].length; c++) {
+                    out[r][c] = predicted[r][c];
+                }
+            }
+            return out;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("xgboost prediction failed: " + e.getMessage(), e);
+        } finally {
+            matrix.dispose();
         }
     }
 }

@@ -5,12 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.classify.features.FeatureSchema;
 import org.cifailureagent.classify.features.FeatureVector;
-import org.cifailureagent.taxonomy.Category;
 
 /**
  * A trained xgboost booster with its metadata (one file, see {@link ModelFile}). Predictions are xgboost's own; this class
@@ -63,21 +61,7 @@ public final class XgbModel {
 
     /** xgboost's own probabilities, before calibration, one row per vector. */
     public double[][] rawProbabilities(List<FeatureVector> rows) {
-        DMatrix matrix = Matrices.of(rows);
-        try {
-            float[][] predicted = booster.predict(matrix);
-            double[][] out = new double[predicted.length][Category.values().length];
-            for (int r = 0; r < predicted.length; r++) {
-                for (int c = 0; c < out[r].length; c++) {
-                    out[r][c] = predicted[r][c];
-                }
-            }
-            return out;
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("xgboost prediction failed: " + e.getMessage(), e);
-        } finally {
-            matrix.dispose();
-        }
+        return Matrices.predict(booster, rows);
     }
 
     /** The share of words that the training data did not hold. */

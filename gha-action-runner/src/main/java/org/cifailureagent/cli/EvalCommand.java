@@ -78,6 +78,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--labeled-lines-ranked", description = "Diagnostic for --folds: the model's features read each "
+            + "entry's labeled root-cause lines as the top-ranked lines, as if the line ranking were perfect.")
+    boolean labeledLinesRanked;
+
     @Option(names = "--show-misses", description = "List the entries whose category or top line was wrong.")
     boolean showMisses;
 
@@ -98,6 +102,10 @@ final class EvalCommand implements Callable<Integer> {
         if (folds > 0) {
             return crossValidate(entries, rules);
         }
+        if (labeledLinesRanked) {
+            spec.commandLine().getErr().println("error: --labeled-lines-ranked needs --folds");
+            return Main.EXIT_USAGE;
+        }
         Analyzer analyzer = model == null ? Analyzers.rulesOnly(rules)
                 : Analyzers.standard(rules, "default".equals(model) ? null : Path.of(model), s -> { },
                 spec.commandLine().getErr());
@@ -114,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
+        List<LabeledExample> examples = new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress);
         TrainingParams params = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);

@@ -22,7 +22,8 @@ final class EvaluationPrinter {
         out.printf(Locale.ROOT, "entries %d, accuracy %.3f, macro-F1 %.3f (categories with >= %d examples); "
                 + "all categories: accuracy %.3f, macro-F1 %.3f%n", m.total(), m.accuracy(minSupport),
                 m.macroF1(minSupport), minSupport, m.accuracy(), m.macroF1(1));
-        out.printf(Locale.ROOT, "root cause: top-1 %.3f, top-5 %.3f over %d labeled logs%n",
+        out.printf(Locale.ROOT, "root cause: top-1 %.3f, top-5 %.3f over %d labeled logs "
+                + "(shipped line ranker, trained on all but the held-out split; train-ranker cross-validates it)%n",
                 result.rootCause().top1(), result.rootCause().top5(), result.rootCause().labeled());
         out.printf(Locale.ROOT, "%-15s %7s %9s %7s %6s%n", "category", "support", "precision", "recall", "F1");
         for (Category c : Category.values()) {

@@ -20,9 +20,19 @@ import org.cifailureagent.rules.RuleSet;
  */
 public final class ExampleExtractor {
     private final RuleSet rules;
+    private final boolean labeledLinesRanked;
 
     public ExampleExtractor(RuleSet rules) {
+        this(rules, false);
+    }
+
+    /**
+     * @param labeledLinesRanked a diagnostic: the features read each entry's labeled root-cause lines as the ranked
+     *        lines, as if the line ranking were perfect (see {@link LabeledLines})
+     */
+    public ExampleExtractor(RuleSet rules, boolean labeledLinesRanked) {
         this.rules = rules;
+        this.labeledLinesRanked = labeledLinesRanked;
     }
 
     public List<LabeledExample> extract(List<CorpusEntry> entries, Progress progress) {
@@ -31,6 +41,7 @@ public final class ExampleExtractor {
         List<LabeledExample> examples = new ArrayList<>();
         progress.start("analyzing logs", entries.size());
         for (CorpusEntry entry : entries) {
+            recorder.entry = labeledLinesRanked ? entry : null;
             Report report = analyzer.analyze(CorpusEvaluation.requestFor(entry));
             examples.add(new LabeledExample(entry, recorder.features, recorder.classification,
                     report.rootCause().lines()));
@@ -46,6 +57,7 @@ public final class ExampleExtractor {
         private final RulesClassifier rules;
         private FeatureVector features;
         private Classification classification;
+        private CorpusEntry entry;
 
         Recorder(FeatureExtractor extractor, RulesClassifier rules) {
             this.extractor = extractor;
@@ -54,7 +66,9 @@ public final class ExampleExtractor {
 
         @Override
         public Classification classify(Signals signals) {
-            features = extractor.extract(signals);
+            features = extractor.extract(entry == null ? signals : new Signals(
+                    LabeledLines.rankedFirst(entry, signals.evidence()), signals.structure(), signals.locations(),
+                    signals.failingTests(), signals.passingLogGiven()));
             classification = rules.classify(signals);
             return classification;
         }

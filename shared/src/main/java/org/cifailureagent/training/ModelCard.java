@@ -94,6 +94,9 @@ public final class ModelCard {
                 + "has none, so the model would learn them as \"our own examples\"); they stay with rules and "
                 + "evidence.\n");
         out.append("- Labels of LogChunks are one reviewer's reading; some are noisy.\n");
+        out.append("- Better line ranking alone would not lift these figures: trained and evaluated with each log's "
+                + "labeled root-cause lines in place of the ranked lines (`eval --folds 5 --labeled-lines-ranked`), "
+                + "the model does no better (docs/retraining.md, \"What limits the model\").\n");
         out.append("- The temperature and the unknown threshold are fitted on the same out-of-fold answers that the "
                 + "figures and the reliability table show: two parameters, so the figures are slightly optimistic.\n");
         return out.toString();

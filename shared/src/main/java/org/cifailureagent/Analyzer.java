@@ -97,7 +97,8 @@ public final class Analyzer {
 
         long classifyStart = System.nanoTime();
         Signals signals = new Signals(evidence, structure, locations, failingTests, request.passingLog() != null);
-        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests);
+        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests,
+                scan.retries());
         Explanation explanation = new Explainer().explain(classification, signals);
         ReportAssembler.InPlace inPlaceFindings = inPlace.after(classification, locations, evidence);
         timings.put("classify", millisSince(classifyStart));

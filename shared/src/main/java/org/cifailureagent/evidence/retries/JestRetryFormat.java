@@ -1,0 +1,76 @@
+package org.cifailureagent.evidence.retries;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cifailureagent.evidence.tests.TestNameKey;
+import org.cifailureagent.normalize.NormalizedLine;
+
+/**
+ * jest's {@code jest.retryTimes(n, {logErrorsBeforeRetry: true})}: before a test file's results jest prints
+ * {@code LOGGING RETRY ERRORS  cart loads prices} and one {@code RETRY 1}, {@code RETRY 2}… block per failed attempt
+ * that was retried. A retried test whose failure header ({@code ● cart › loads prices}) follows failed for good;
+ * one without it passed, once the run's {@code Tests: … total} line shows the run finished. jest prints the retried
+ * test's full name with spaces ({@code cart loads prices}); it takes the failure header's {@code suite › test} form
+ * when there is one. Without {@code logErrorsBeforeRetry} jest prints nothing about retries.
+ */
+final class JestRetryFormat implements RetryFormat {
+    private static final Pattern RETRIED = Pattern.compile("^\\s*LOGGING RETRY ERRORS\\s+(.+?)\\s*$");
+    private static final Pattern RETRY = Pattern.compile("^\\s*RETRY \\d+\\s*$");
+    private static final Pattern FAILURE = Pattern.compile("^\\s*● (.+?)\\s*$");
+    private static final Pattern SUMMARY = Pattern.compile("^Tests:\\s+.*\\btotal\\s*$");
+
+    private final Map<String, Integer> failedAttempts = new LinkedHashMap<>();
+    private final Map<String, NormalizedLine> namedAt = new HashMap<>();
+    /** Failure headers by name key: the canonical name of a test that failed for good. */
+    private final Map<String, String> failedForGood = new HashMap<>();
+    private String current;
+    private boolean ended;
+
+    @Override
+    public void accept(NormalizedLine line) {
+        String text = line.text();
+        if (text.contains("LOGGING RETRY ERRORS")) {
+            Matcher m = RETRIED.matcher(text);
+            current = m.matches() && (failedAttempts.containsKey(m.group(1))
+                    || failedAttempts.size() < RetryLedger.MAX_TESTS) ? m.group(1) : null;
+            if (current != null) {
+                namedAt.putIfAbsent(current, line);
+                failedAttempts.putIfAbsent(current, 0);
+            }
+        } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text).matches()) {
+            failedAttempts.merge(current, 1, Integer::sum);
+        } else if (text.contains("● ")) {
+            current = null;
+            Matcher m = FAILURE.matcher(text);
+            if (m.matches() && failedForGood.size() < RetryLedger.MAX_TESTS) {
+                failedForGood.putIfAbsent(TestNameKey.of(m.group(1)), m.group(1));
+            }
+        } else if (text.startsWith("Tests:")) {
+            current = null;
+            ended |= SUMMARY.matcher(text).matches();
+        }
+    }
+
+    @Override
+    public List<RetriedTest> finish() {
+        List<RetriedTest> tests = new ArrayList<>();
+        failedAttempts.forEach((name, failed) -> {
+            List<Attempt> attempts = new ArrayList<>(java.util.Collections.nCopies(
+                    Math.min(failed, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
+            String canonical = failedForGood.get(TestNameKey.of(name));
+            if (canonical != null) {
+                attempts.add(Attempt.FAILED);
+            } else if (ended) {
+                attempts.add(Attempt.PASSED);
+            }
+            NormalizedLine at = namedAt.get(name);
+            tests.add(new RetriedTest(canonical != null ? canonical : name, attempts, at.source(), at.number()));
+        });
+        return tests;
+    }
+}

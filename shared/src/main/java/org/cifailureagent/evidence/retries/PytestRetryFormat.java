@@ -1,0 +1,82 @@
+package org.cifailureagent.evidence.retries;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cifailureagent.normalize.NormalizedLine;
+
+/**
+ * pytest-rerunfailures, named by node id. Verbose output ({@code -v}) prints every attempt:
+ * {@code tests/test_orders.py::test_ships_in_time RERUN} and then {@code … PASSED}; the rerun summary ({@code -rR})
+ * prints one {@code RERUN tests/test_orders.py::test_ships_in_time} per rerun, and the short summary
+ * {@code FAILED …} the tests that failed for good. A rerun test not failed for good by the session's end line
+ * ({@code === 1 failed, 1 passed, 3 rerun in 0.07s ===}) passed. Without {@code -v} or {@code -rR} pytest only
+ * counts reruns ({@code 3 rerun}) and names no test, so nothing is found.
+ */
+final class PytestRetryFormat implements RetryFormat {
+    private static final Pattern VERBOSE = Pattern.compile("^(\\S+\\.py::\\S+) (RERUN|PASSED|FAILED|ERROR)\\b.*");
+    private static final Pattern RERUN = Pattern.compile("^RERUN (\\S+\\.py::\\S+).*");
+    private static final Pattern FAILED = Pattern.compile("^(?:FAILED|ERROR) (\\S+\\.py::\\S+).*");
+    private static final Pattern SESSION_END = Pattern.compile("^=+ .*\\b\\d+ rerun\\b.* in [\\d.]+s.*=+$");
+
+    private final RetryLedger verbose = new RetryLedger();
+    private final Map<String, NormalizedLine> rerunNamedAt = new LinkedHashMap<>();
+    private final Map<String, Integer> reruns = new LinkedHashMap<>();
+    private final Set<String> failedForGood = new HashSet<>();
+    private boolean ended;
+
+    @Override
+    public void accept(NormalizedLine line) {
+        String text = line.text();
+        if (text.startsWith("RERUN ")) {
+            Matcher m = RERUN.matcher(text);
+            if (m.matches() && (reruns.containsKey(m.group(1)) || reruns.size() < RetryLedger.MAX_TESTS)) {
+                rerunNamedAt.putIfAbsent(m.group(1), line);
+                reruns.merge(m.group(1), 1, Integer::sum);
+            }
+        } else if (text.startsWith("FAILED ") || text.startsWith("ERROR ")) {
+            Matcher m = FAILED.matcher(text);
+            if (m.matches() && failedForGood.size() < RetryLedger.MAX_TESTS) {
+                failedForGood.add(m.group(1));
+            }
+        } else if (text.startsWith("=")) {
+            ended |= SESSION_END.matcher(text).matches();
+        } else if (text.contains(".py::")) {
+            Matcher m = VERBOSE.matcher(text);
+            if (m.matches()) {
+                verbose.add(m.group(1), m.group(2).equals("PASSED") ? Attempt.PASSED : Attempt.FAILED, line);
+            }
+        }
+    }
+
+    @Override
+    public List<RetriedTest> finish() {
+        List<RetriedTest> tests = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (RetriedTest test : verbose.tests()) {
+            if (test.attempts().size() > 1) {
+                tests.add(test);
+                named.add(test.name());
+            }
+        }
+        reruns.forEach((name, count) -> {
+            if (!named.contains(name)) {
+                List<Attempt> attempts = new ArrayList<>(java.util.Collections.nCopies(
+                        Math.min(count, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
+                if (failedForGood.contains(name)) {
+                    attempts.add(Attempt.FAILED);
+                } else if (ended) {
+                    attempts.add(Attempt.PASSED);
+                }
+                NormalizedLine at = rerunNamedAt.get(name);
+                tests.add(new RetriedTest(name, attempts, at.source(), at.number()));
+            }
+        });
+        return tests;
+    }
+}

@@ -1,0 +1,101 @@
+package org.cifailureagent.evidence.retries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cifailureagent.evidence.retries.Attempt.FAILED;
+import static org.cifailureagent.evidence.retries.Attempt.PASSED;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cifailureagent.normalize.Normalizer;
+import org.cifailureagent.read.LineSplitter;
+import org.cifailureagent.workspace.Samples;
+import org.junit.Test;
+
+/** Real retry output (resources/workspace/samples/retries, made by regenerate-retries.sh), read line by line. */
+public class LogRetryCollectorTest {
+
+    private static List<RetriedTest> retries(String sample) throws IOException {
+        Path log = Samples.sample(sample);
+        LogRetryCollector collector = new LogRetryCollector();
+        Normalizer normalizer = new Normalizer(masked -> { });
+        try (InputStream in = Files.newInputStream(log)) {
+            new LineSplitter().split(in, sample, line -> collector.accept(normalizer.normalize(line)));
+        }
+        return collector.finish();
+    }
+
+    @Test
+    public void surefireFlakesSectionGivesTheFlakeAndItsRuns() throws IOException {
+        List<RetriedTest> tests = retries("retries/surefire-flakes-only.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("com.example.CacheTest.answersQuicklyWhenWarm");
+        assertThat(tests.get(0).attempts()).containsExactly(FAILED, PASSED);
+        assertThat(tests.get(0).passedOnRetry()).isTrue();
+        assertThat(tests.get(0).number()).isEqualTo(65);
+    }
+
+    @Test
+    public void surefireTestsThatFailedEveryRunAreRetriedButNotPassed() throws IOException {
+        List<RetriedTest> tests = retries("surefire/mvn-test.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("com.example.CalcTest.addsTwoNumbers",
+                "com.example.CalcTest.dividesByZero", "com.example.RetriedTest.passesOnRetry");
+        assertThat(tests.get(0).attempts()).containsExactly(FAILED, FAILED, FAILED);
+        assertThat(tests.get(0).passedOnRetry()).isFalse();
+        assertThat(tests.get(2).attempts()).containsExactly(FAILED, PASSED);
+    }
+
+    @Test
+    public void aFlakeInOneModuleOfAReactorThatFailedToCompileAnother() throws IOException {
+        List<RetriedTest> tests = retries("retries/maven-flakes-and-compile-error.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("com.example.PriceTest.loadsPricesInTime");
+        assertThat(tests.get(0).passedOnRetry()).isTrue();
+    }
+
+    @Test
+    public void pytestRerunSummaryAndShortSummaryGiveEveryAttempt() throws IOException {
+        List<RetriedTest> tests = retries("retries/pytest-reruns.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("tests/test_orders.py::test_ships_in_time",
+                "tests/test_orders.py::test_totals");
+        assertThat(tests.get(0).attempts()).containsExactly(FAILED, PASSED);
+        assertThat(tests.get(1).attempts()).containsExactly(FAILED, FAILED, FAILED);
+    }
+
+    @Test
+    public void pytestVerboseOutputGivesTheSameAttempts() throws IOException {
+        List<RetriedTest> tests = retries("retries/pytest-reruns-verbose.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("tests/test_orders.py::test_ships_in_time",
+                "tests/test_orders.py::test_totals");
+        assertThat(tests.get(0).attempts()).containsExactly(FAILED, PASSED);
+        assertThat(tests.get(1).attempts()).containsExactly(FAILED, FAILED, FAILED);
+    }
+
+    @Test
+    public void pytestWithoutVerboseOrRerunSummaryOnlyCountsReruns() throws IOException {
+        assertThat(Files.readString(Samples.sample("retries/pytest-reruns-quiet.log"))).contains("3 rerun");
+        assertThat(retries("retries/pytest-reruns-quiet.log")).isEmpty();
+    }
+
+    @Test
+    public void jestRetryLogsNameTheFlakeAsPrintedAndTheHardFailureCanonically() throws IOException {
+        List<RetriedTest> tests = retries("retries/jest-retries.log");
+
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("cart loads prices",
+                "cart › adds up the total");
+        assertThat(tests.get(0).attempts()).containsExactly(FAILED, PASSED);
+        assertThat(tests.get(1).attempts()).containsExactly(FAILED, FAILED, FAILED);
+    }
+
+    @Test
+    public void logsWithoutRetriesHaveNone() throws IOException {
+        assertThat(retries("pytest/pytest.log")).isEmpty();
+        assertThat(retries("jest/jest.log")).isEmpty();
+        assertThat(retries("flaky/current.log")).isEmpty();
+    }
+}

@@ -84,6 +84,11 @@ final class InPlaceAnalysis {
         return flaky == null ? classification : flaky.applyTo(classification);
     }
 
+    /** The flaky decision, null before {@link #decideFlaky} or when there was nothing to decide with. */
+    FlakyVerdict flaky() {
+        return flaky;
+    }
+
     ReportAssembler.InPlace after(Classification classification, List<Location> locations, Evidence evidence) {
         List<Suspect> suspects = null;
         if (facts != null && facts.git() != null && facts.git().head() != null) {

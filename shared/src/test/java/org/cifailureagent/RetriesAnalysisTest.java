@@ -45,7 +45,8 @@ public class RetriesAnalysisTest {
             assertThat(t.attempts()).containsExactly("failed", "passed");
             assertThat(t.record()).isEqualTo("no history, retried in this build: failed, passed");
         });
-        assertThat(report.summary()).startsWith("A flaky test failed");
+        assertThat(report.summary()).startsWith("A flaky test failed")
+                .endsWith("(test com.example.CacheTest.answersQuicklyWhenWarm).");
         assertThat(MarkdownReport.render(report)).contains("**Flaky**",
                 "`com.example.CacheTest.answersQuicklyWhenWarm`: no history, retried in this build: failed, passed");
         assertThat(TextReport.render(report)).contains("flaky:      yes",
@@ -90,6 +91,8 @@ public class RetriesAnalysisTest {
         assertThat(report.flaky().flaky()).isFalse();
         assertThat(report.flaky().reason()).startsWith("2 failing test(s) without pass evidence, first "
                 + "com.example.CalcTest.");
+        assertThat(report.failingTests().get(0).name()).isEqualTo("com.example.RetriedTest.passesOnRetry");
+        assertThat(report.summary()).endsWith("(2 tests, first com.example.CalcTest.addsTwoNumbers).");
         assertThat(report.flaky().tests()).filteredOn(Report.FlakyTest::passedOnRetry)
                 .extracting(Report.FlakyTest::name).containsExactly("com.example.RetriedTest.passesOnRetry");
         assertThat(report.flaky().tests()).filteredOn(t -> !t.passedOnRetry())

@@ -10,24 +10,35 @@ import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.explain.flaky.FlakyVerdict;
+import org.cifailureagent.explain.flaky.TestRecord;
 import org.cifailureagent.taxonomy.Category;
 
 /** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
 
-    public Explanation explain(Classification classification, Signals signals) {
-        return new Explanation(summary(classification, signals), hints(signals));
+    /** @param flaky the flaky decision, null when there was nothing to decide with */
+    public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
+        return new Explanation(summary(classification, signals, flaky), hints(signals));
     }
 
-    private static String summary(Classification classification, Signals signals) {
+    private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
         StringBuilder sentence = new StringBuilder(lead(classification.category()));
         List<RankedLine> ranked = signals.evidence().ranked();
         if (!ranked.isEmpty()) {
             sentence.append(": ").append(quote(ranked.get(0).line().text()));
         }
         List<FailingTest> tests = signals.failingTests();
-        if (classification.category() == Category.TEST && !tests.isEmpty()) {
+        List<String> flakes = flaky == null ? List.of()
+                : flaky.tests().stream().filter(TestRecord::hasPassEvidence).map(TestRecord::name).toList();
+        if (classification.category() == Category.FLAKY && !flakes.isEmpty()) {
+            sentence.append(" (").append(flakes.size() == 1 ? "test " + flakes.get(0)
+                    : flakes.size() + " tests, first " + flakes.get(0)).append(')');
+        } else if (classification.category() == Category.TEST && !tests.isEmpty()) {
+            // Name a test that failed for good; the ones with pass evidence are flakes beside it.
+            List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
+            tests = hard.isEmpty() ? tests : hard;
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty() && !quoted(ranked, signals.locations().get(0))) {

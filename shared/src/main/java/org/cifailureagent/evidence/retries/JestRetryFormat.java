@@ -2,9 +2,11 @@ package org.cifailureagent.evidence.retries;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cifailureagent.evidence.tests.TestNameKey;
@@ -25,6 +27,8 @@ final class JestRetryFormat implements RetryFormat {
     private static final Pattern SUMMARY = Pattern.compile("^Tests:\\s+.*\\btotal\\s*$");
 
     private final Map<String, Integer> failedAttempts = new LinkedHashMap<>();
+    /** The retried tests' name keys. */
+    private final Set<String> retriedKeys = new HashSet<>();
     private final Map<String, NormalizedLine> namedAt = new HashMap<>();
     /** Failure headers by name key: the canonical name of a test that failed for good. */
     private final Map<String, String> failedForGood = new HashMap<>();
@@ -41,13 +45,15 @@ final class JestRetryFormat implements RetryFormat {
             if (current != null) {
                 namedAt.putIfAbsent(current, line);
                 failedAttempts.putIfAbsent(current, 0);
+                retriedKeys.add(TestNameKey.of(current));
             }
         } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text).matches()) {
             failedAttempts.merge(current, 1, Integer::sum);
         } else if (text.contains("● ")) {
             current = null;
             Matcher m = FAILURE.matcher(text);
-            if (m.matches() && failedForGood.size() < RetryLedger.MAX_TESTS) {
+            // Retries are logged before the file's failures, so only failures of retried tests need keeping.
+            if (m.matches() && retriedKeys.contains(TestNameKey.of(m.group(1)))) {
                 failedForGood.putIfAbsent(TestNameKey.of(m.group(1)), m.group(1));
             }
         } else if (text.startsWith("Tests:")) {

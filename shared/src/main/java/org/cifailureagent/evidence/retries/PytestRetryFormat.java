@@ -22,12 +22,15 @@ final class PytestRetryFormat implements RetryFormat {
     private static final Pattern VERBOSE = Pattern.compile("^(\\S+\\.py::\\S+) (RERUN|PASSED|FAILED|ERROR)\\b.*");
     private static final Pattern RERUN = Pattern.compile("^RERUN (\\S+\\.py::\\S+).*");
     private static final Pattern FAILED = Pattern.compile("^(?:FAILED|ERROR) (\\S+\\.py::\\S+).*");
+    private static final int MAX_FAILED = 10_000;
     private static final Pattern SESSION_END = Pattern.compile("^=+ .*\\b\\d+ rerun\\b.* in [\\d.]+s.*=+$");
 
     private final RetryLedger verbose = new RetryLedger();
     private final Map<String, NormalizedLine> rerunNamedAt = new LinkedHashMap<>();
     private final Map<String, Integer> reruns = new LinkedHashMap<>();
     private final Set<String> failedForGood = new HashSet<>();
+    /** More tests failed than are kept: a rerun test not among the kept ones may still have failed. */
+    private boolean failuresUnknown;
     private boolean ended;
 
     @Override
@@ -41,14 +44,19 @@ final class PytestRetryFormat implements RetryFormat {
             }
         } else if (text.startsWith("FAILED ") || text.startsWith("ERROR ")) {
             Matcher m = FAILED.matcher(text);
-            if (m.matches() && failedForGood.size() < RetryLedger.MAX_TESTS) {
-                failedForGood.add(m.group(1));
+            if (m.matches()) {
+                if (failedForGood.size() < MAX_FAILED) {
+                    failedForGood.add(m.group(1));
+                } else {
+                    failuresUnknown = true;
+                }
             }
         } else if (text.startsWith("=")) {
             ended |= SESSION_END.matcher(text).matches();
         } else if (text.contains(".py::")) {
             Matcher m = VERBOSE.matcher(text);
-            if (m.matches()) {
+            // Only a test that was rerun is kept; the final outcome of every other test is no retry.
+            if (m.matches() && (m.group(2).equals("RERUN") || verbose.contains(m.group(1)))) {
                 verbose.add(m.group(1), m.group(2).equals("PASSED") ? Attempt.PASSED : Attempt.FAILED, line);
             }
         }
@@ -70,7 +78,7 @@ final class PytestRetryFormat implements RetryFormat {
                         Math.min(count, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
                 if (failedForGood.contains(name)) {
                     attempts.add(Attempt.FAILED);
-                } else if (ended) {
+                } else if (ended && !failuresUnknown) {
                     attempts.add(Attempt.PASSED);
                 }
                 NormalizedLine at = rerunNamedAt.get(name);

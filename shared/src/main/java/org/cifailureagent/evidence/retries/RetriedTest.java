@@ -17,9 +17,4 @@ public record RetriedTest(String name, List<Attempt> attempts, String source, lo
     public boolean passedOnRetry() {
         return Attempt.passedOnRetry(attempts);
     }
-
-    /** E.g. "failed, failed, passed". */
-    public String record() {
-        return Attempt.record(attempts);
-    }
 }

@@ -42,6 +42,10 @@ final class RetryLedger {
         }
     }
 
+    boolean contains(String name) {
+        return tests.containsKey(name);
+    }
+
     List<RetriedTest> tests() {
         List<RetriedTest> retried = new ArrayList<>();
         tests.forEach((name, e) -> retried.add(new RetriedTest(name, e.attempts, e.source, e.number)));

@@ -20,6 +20,11 @@ echo "== Maven -fae: a flake in lib (its retry passes), a compilation error in a
     > "$out/maven-flakes-and-compile-error.log" 2>&1)
 rm -rf "$projects"/maven-flakes-and-compile-error/{,lib/,app/}target
 
+echo "== Failsafe rerun from the command line: an integration test passes on its retry, another fails every run"
+(cd "$projects/failsafe-flake-and-failure" && mvn -B -ntp verify -Dfailsafe.rerunFailingTestsCount=2 \
+    > "$out/failsafe-flake-and-failure.log" 2>&1)
+rm -rf "$projects/failsafe-flake-and-failure/target"
+
 echo "== pytest-rerunfailures: a flake and a test failing on every attempt"
 py=/usr/bin/python3
 (cd "$projects/pytest-reruns" && $py -m pytest -p no:cacheprovider --reruns 2 -rfER > "$out/pytest-reruns.log" 2>&1)

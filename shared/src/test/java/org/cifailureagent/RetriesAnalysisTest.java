@@ -100,6 +100,19 @@ public class RetriesAnalysisTest {
     }
 
     @Test
+    public void aFailsafeFlakeBesideAnIntegrationTestThatFailedEveryRunIsEvidenceOfATestFailure() throws IOException {
+        Report report = analyze("retries/failsafe-flake-and-failure.log");
+
+        assertThat(report.category()).isEqualTo("test");
+        assertThat(report.flaky().flaky()).isFalse();
+        assertThat(report.summary()).endsWith("(test com.example.OrderServiceIT.countsOrders).");
+        assertThat(report.flaky().tests()).extracting(Report.FlakyTest::name, Report.FlakyTest::passedOnRetry)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("com.example.OrderServiceIT.countsOrders", false),
+                        org.assertj.core.groups.Tuple.tuple("com.example.OrderServiceIT.answersOnceStarted", true));
+    }
+
+    @Test
     public void aPytestRerunThatPassedBesideATestThatFailedEveryRerunIsEvidenceOfATestFailure() throws IOException {
         // The classifier says flaky here (the RERUN lines match the retry-passed rule); the decision corrects it.
         for (String sample : new String[] {"retries/pytest-reruns.log", "retries/pytest-reruns-verbose.log"}) {

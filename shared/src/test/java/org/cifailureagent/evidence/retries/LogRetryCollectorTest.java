@@ -49,6 +49,17 @@ public class LogRetryCollectorTest {
     }
 
     @Test
+    public void failsafeRerunsPrintTheSameSections() throws IOException {
+        List<RetriedTest> tests = retries("retries/failsafe-flake-and-failure.log");
+
+        assertThat(tests).extracting(RetriedTest::name, RetriedTest::attempts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("com.example.OrderServiceIT.countsOrders",
+                        List.of(FAILED, FAILED, FAILED)),
+                org.assertj.core.groups.Tuple.tuple("com.example.OrderServiceIT.answersOnceStarted",
+                        List.of(FAILED, PASSED)));
+    }
+
+    @Test
     public void aFlakeInOneModuleOfAReactorThatFailedToCompileAnother() throws IOException {
         List<RetriedTest> tests = retries("retries/maven-flakes-and-compile-error.log");
 

@@ -146,8 +146,8 @@ public class RetriesAnalysisTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("cart › adds up the total",
                                 java.util.List.of("failed", "failed", "failed")),
-                        org.assertj.core.groups.Tuple.tuple("cart loads prices",
+                        org.assertj.core.groups.Tuple.tuple("cart › loads prices",
                                 java.util.List.of("failed", "passed")));
-        assertThat(MarkdownReport.render(report)).contains("**Flaky evidence**", "`cart loads prices`");
+        assertThat(MarkdownReport.render(report)).contains("**Flaky evidence**", "`cart › loads prices`");
     }
 }

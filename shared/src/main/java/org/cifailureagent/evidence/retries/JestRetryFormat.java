@@ -18,12 +18,17 @@ import org.cifailureagent.normalize.NormalizedLine;
  * that was retried. A retried test whose failure header ({@code ● cart › loads prices}) follows failed for good;
  * one without it passed, once the run's {@code Tests: … total} line shows the run finished. jest prints the retried
  * test's full name with spaces ({@code cart loads prices}); it takes the failure header's {@code suite › test} form
- * when there is one. Without {@code logErrorsBeforeRetry} jest prints nothing about retries.
+ * when there is one, or from the file's test tree ({@code PASS ./cart.test.js}, {@code   cart},
+ * {@code     ✓ loads prices}) that jest prints for a single test file or with {@code --verbose}. Without
+ * {@code logErrorsBeforeRetry} jest prints nothing about retries.
  */
 final class JestRetryFormat implements RetryFormat {
+    private static final int MAX_DEPTH = 20;
     private static final Pattern RETRIED = Pattern.compile("^\\s*LOGGING RETRY ERRORS\\s+(.+?)\\s*$");
     private static final Pattern RETRY = Pattern.compile("^\\s*RETRY \\d+\\s*$");
     private static final Pattern FAILURE = Pattern.compile("^\\s*● (.+?)\\s*$");
+    private static final Pattern TREE_TEST = Pattern.compile("^( +)[✓✕○✎] (.+?)(?: \\(\\d+(?:\\.\\d+)? m?s\\))?$");
+    private static final Pattern TREE_DESCRIBE = Pattern.compile("^( +)([^ ✓✕○✎●].*?)\\s*$");
     private static final Pattern SUMMARY = Pattern.compile("^Tests:\\s+.*\\btotal\\s*$");
 
     private final Map<String, Integer> failedAttempts = new LinkedHashMap<>();
@@ -32,13 +37,25 @@ final class JestRetryFormat implements RetryFormat {
     private final Map<String, NormalizedLine> namedAt = new HashMap<>();
     /** Failure headers by name key: the canonical name of a test that failed for good. */
     private final Map<String, String> failedForGood = new HashMap<>();
+    /** Names in jest's form from the test tree, by name key, for retried tests only. */
+    private final Map<String, String> treeNames = new HashMap<>();
+    /** The describe blocks enclosing the tree line being read: indent and title, outermost first. */
+    private final java.util.ArrayDeque<Map.Entry<Integer, String>> describes = new java.util.ArrayDeque<>();
+    private boolean inTree;
     private String current;
     private boolean ended;
 
     @Override
     public void accept(NormalizedLine line) {
         String text = line.text();
-        if (text.contains("LOGGING RETRY ERRORS")) {
+        if (inTree && readTree(text)) {
+            return;
+        }
+        if (text.startsWith("PASS ") || text.startsWith("FAIL ")) {
+            current = null;
+            inTree = !retriedKeys.isEmpty();
+            describes.clear();
+        } else if (text.contains("LOGGING RETRY ERRORS")) {
             Matcher m = RETRIED.matcher(text);
             current = m.matches() && (failedAttempts.containsKey(m.group(1))
                     || failedAttempts.size() < RetryLedger.MAX_TESTS) ? m.group(1) : null;
@@ -62,20 +79,51 @@ final class JestRetryFormat implements RetryFormat {
         }
     }
 
+    /**
+     * Reads one line of a test file's tree; false when it is neither a describe block nor a test, which ends the
+     * tree.
+     */
+    private boolean readTree(String text) {
+        Matcher test = TREE_TEST.matcher(text);
+        Matcher describe = test.matches() ? null : TREE_DESCRIBE.matcher(text);
+        if (!test.matches() && !describe.matches()) {
+            inTree = false;
+            return false;
+        }
+        Matcher m = test.matches() ? test : describe;
+        int indent = m.group(1).length();
+        while (!describes.isEmpty() && describes.peekLast().getKey() >= indent) {
+            describes.removeLast();
+        }
+        if (test.matches()) {
+            StringBuilder name = new StringBuilder();
+            describes.forEach(d -> name.append(d.getValue()).append(" › "));
+            String canonical = name.append(test.group(2)).toString();
+            if (retriedKeys.contains(TestNameKey.of(canonical))) {
+                treeNames.putIfAbsent(TestNameKey.of(canonical), canonical);
+            }
+        } else if (describes.size() < MAX_DEPTH) {
+            describes.addLast(Map.entry(indent, describe.group(2)));
+        }
+        return true;
+    }
+
     @Override
     public List<RetriedTest> finish() {
         List<RetriedTest> tests = new ArrayList<>();
-        failedAttempts.forEach((name, failed) -> {
+        failedAttempts.forEach((name, failures) -> {
             List<Attempt> attempts = new ArrayList<>(java.util.Collections.nCopies(
-                    Math.min(failed, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
-            String canonical = failedForGood.get(TestNameKey.of(name));
-            if (canonical != null) {
+                    Math.min(failures, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
+            String key = TestNameKey.of(name);
+            String failed = failedForGood.get(key);
+            if (failed != null) {
                 attempts.add(Attempt.FAILED);
             } else if (ended) {
                 attempts.add(Attempt.PASSED);
             }
+            String canonical = failed != null ? failed : treeNames.getOrDefault(key, name);
             NormalizedLine at = namedAt.get(name);
-            tests.add(new RetriedTest(canonical != null ? canonical : name, attempts, at.source(), at.number()));
+            tests.add(new RetriedTest(canonical, attempts, at.source(), at.number()));
         });
         return tests;
     }

@@ -94,10 +94,10 @@ public class LogRetryCollectorTest {
     }
 
     @Test
-    public void jestRetryLogsNameTheFlakeAsPrintedAndTheHardFailureCanonically() throws IOException {
+    public void jestRetryLogsWithTheFileTreeNameBothTestsCanonically() throws IOException {
         List<RetriedTest> tests = retries("retries/jest-retries.log");
 
-        assertThat(tests).extracting(RetriedTest::name).containsExactly("cart loads prices",
+        assertThat(tests).extracting(RetriedTest::name).containsExactly("cart › loads prices",
                 "cart › adds up the total");
         assertThat(tests.get(0).attempts()).containsExactly(FAILED, PASSED);
         assertThat(tests.get(1).attempts()).containsExactly(FAILED, FAILED, FAILED);

@@ -15,6 +15,10 @@ echo "== Surefire: the only failure is a flake and failOnFlakeCount is 1"
 cp "$projects"/surefire-flakes-only/target/surefire-reports/TEST-*.xml "$out/"
 rm -rf "$projects/surefire-flakes-only/target"
 
+echo "== Surefire with JUnit 5: a parameterized invocation is the only flake, failOnFlakeCount is 1"
+(cd "$projects/surefire-junit5-flake" && mvn -B -ntp test > "$out/surefire-junit5-flake.log" 2>&1)
+rm -rf "$projects/surefire-junit5-flake/target"
+
 echo "== Maven -fae: a flake in lib (its retry passes), a compilation error in app"
 (cd "$projects/maven-flakes-and-compile-error" && mvn -B -ntp -fae test \
     > "$out/maven-flakes-and-compile-error.log" 2>&1)

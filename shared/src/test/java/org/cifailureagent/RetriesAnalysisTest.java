@@ -55,6 +55,16 @@ public class RetriesAnalysisTest {
     }
 
     @Test
+    public void aJUnit5ParameterizedInvocationIsFlakyByItsFullName() throws IOException {
+        Report report = analyze("retries/surefire-junit5-flake.log");
+
+        assertThat(report.category()).isEqualTo("flaky");
+        assertThat(report.flaky().tests()).extracting(Report.FlakyTest::name, Report.FlakyTest::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example.WarmUpTest.growsThePool(int)[2]",
+                        java.util.List.of("failed", "passed")));
+    }
+
+    @Test
     public void theSurefireReportOfTheSameBuildAddsNoSecondRecord() throws IOException {
         Path workspace = Files.createDirectories(temp.getRoot().toPath().resolve("ws/target/surefire-reports"));
         Files.copy(Samples.sample("retries/TEST-com.example.CacheTest.xml"),

@@ -18,7 +18,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class SurefireRetryFormat implements RetryFormat {
     private static final Pattern SECTION = Pattern.compile("^(?:\\[\\w+\\] )?(?:Flakes|Failures|Errors):\\s*$");
-    private static final Pattern NAME = Pattern.compile("^(?:\\[\\w+\\] )?([\\w$]+(?:\\.[\\w$]+)+)\\s*$");
+    /** {@code classname.method}, with JUnit 5's parameters and invocation when it has them ({@code m(int)[2]}). */
+    private static final Pattern NAME = Pattern.compile("^(?:\\[\\w+\\] )?([\\w$]+(?:\\.[\\w$]+)+(?:[(\\[].*?)?)\\s*$");
     private static final Pattern RUN = Pattern.compile("^(?:\\[\\w+\\])?\\s+Run \\d+: (.*)$");
 
     private final RetryLedger ledger = new RetryLedger();

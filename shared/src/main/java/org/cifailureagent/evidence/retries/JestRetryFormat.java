@@ -1,6 +1,8 @@
 package org.cifailureagent.evidence.retries;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,12 +26,11 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class JestRetryFormat implements RetryFormat {
     private static final int MAX_DEPTH = 20;
-    private static final Pattern RETRIED = Pattern.compile("^\\s*LOGGING RETRY ERRORS\\s+(.+?)\\s*$");
-    private static final Pattern RETRY = Pattern.compile("^\\s*RETRY \\d+\\s*$");
-    private static final Pattern FAILURE = Pattern.compile("^\\s*● (.+?)\\s*$");
-    private static final Pattern TREE_TEST = Pattern.compile("^( +)[✓✕○✎] (.+?)(?: \\(\\d+(?:\\.\\d+)? m?s\\))?$");
-    private static final Pattern TREE_DESCRIBE = Pattern.compile("^( +)([^ ✓✕○✎●].*?)\\s*$");
-    private static final Pattern SUMMARY = Pattern.compile("^Tests:\\s+.*\\btotal\\s*$");
+    private static final String RETRIED = "LOGGING RETRY ERRORS";
+    private static final Pattern RETRY = Pattern.compile("RETRY \\d+");
+    // Patterns run on stripped lines and avoid a lazy group before trailing white space, so they stay linear.
+    private static final Pattern TREE_TEST = Pattern.compile("( +)[✓✕○✎] (.+?)(?: \\(\\d+(?:\\.\\d+)? m?s\\))?");
+    private static final Pattern TREE_DESCRIBE = Pattern.compile("( +)([^ ✓✕○✎●].*)");
 
     private final Map<String, Integer> failedAttempts = new LinkedHashMap<>();
     /** The retried tests' name keys. */
@@ -40,7 +41,7 @@ final class JestRetryFormat implements RetryFormat {
     /** Names in jest's form from the test tree, by name key, for retried tests only. */
     private final Map<String, String> treeNames = new HashMap<>();
     /** The describe blocks enclosing the tree line being read: indent and title, outermost first. */
-    private final java.util.ArrayDeque<Map.Entry<Integer, String>> describes = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Map.Entry<Integer, String>> describes = new ArrayDeque<>();
     private boolean inTree;
     private String current;
     private boolean ended;
@@ -55,27 +56,27 @@ final class JestRetryFormat implements RetryFormat {
             current = null;
             inTree = !retriedKeys.isEmpty();
             describes.clear();
-        } else if (text.contains("LOGGING RETRY ERRORS")) {
-            Matcher m = RETRIED.matcher(text);
-            current = m.matches() && (failedAttempts.containsKey(m.group(1))
-                    || failedAttempts.size() < RetryLedger.MAX_TESTS) ? m.group(1) : null;
+        } else if (text.contains(RETRIED)) {
+            String name = text.substring(text.indexOf(RETRIED) + RETRIED.length()).strip();
+            current = !name.isEmpty() && (failedAttempts.containsKey(name)
+                    || failedAttempts.size() < RetryLedger.MAX_TESTS) ? name : null;
             if (current != null) {
                 namedAt.putIfAbsent(current, line);
                 failedAttempts.putIfAbsent(current, 0);
                 retriedKeys.add(TestNameKey.of(current));
             }
-        } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text).matches()) {
+        } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text.strip()).matches()) {
             failedAttempts.merge(current, 1, Integer::sum);
-        } else if (text.contains("● ")) {
+        } else if (text.strip().startsWith("● ")) {
             current = null;
-            Matcher m = FAILURE.matcher(text);
+            String name = text.strip().substring(2).strip();
             // Retries are logged before the file's failures, so only failures of retried tests need keeping.
-            if (m.matches() && retriedKeys.contains(TestNameKey.of(m.group(1)))) {
-                failedForGood.putIfAbsent(TestNameKey.of(m.group(1)), m.group(1));
+            if (retriedKeys.contains(TestNameKey.of(name))) {
+                failedForGood.putIfAbsent(TestNameKey.of(name), name);
             }
         } else if (text.startsWith("Tests:")) {
             current = null;
-            ended |= SUMMARY.matcher(text).matches();
+            ended |= text.stripTrailing().endsWith(" total");
         }
     }
 
@@ -84,8 +85,9 @@ final class JestRetryFormat implements RetryFormat {
      * tree.
      */
     private boolean readTree(String text) {
-        Matcher test = TREE_TEST.matcher(text);
-        Matcher describe = test.matches() ? null : TREE_DESCRIBE.matcher(text);
+        String line = text.stripTrailing();
+        Matcher test = TREE_TEST.matcher(line);
+        Matcher describe = test.matches() ? null : TREE_DESCRIBE.matcher(line);
         if (!test.matches() && !describe.matches()) {
             inTree = false;
             return false;
@@ -112,7 +114,7 @@ final class JestRetryFormat implements RetryFormat {
     public List<RetriedTest> finish() {
         List<RetriedTest> tests = new ArrayList<>();
         failedAttempts.forEach((name, failures) -> {
-            List<Attempt> attempts = new ArrayList<>(java.util.Collections.nCopies(
+            List<Attempt> attempts = new ArrayList<>(Collections.nCopies(
                     Math.min(failures, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
             String key = TestNameKey.of(name);
             String failed = failedForGood.get(key);

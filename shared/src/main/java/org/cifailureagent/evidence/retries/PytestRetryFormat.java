@@ -1,12 +1,12 @@
 package org.cifailureagent.evidence.retries;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cifailureagent.normalize.NormalizedLine;
 
@@ -19,11 +19,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  * counts reruns ({@code 3 rerun}) and names no test, so nothing is found.
  */
 final class PytestRetryFormat implements RetryFormat {
-    private static final Pattern VERBOSE = Pattern.compile("^(\\S+\\.py::\\S+) (RERUN|PASSED|FAILED|ERROR)\\b.*");
-    private static final Pattern RERUN = Pattern.compile("^RERUN (\\S+\\.py::\\S+).*");
-    private static final Pattern FAILED = Pattern.compile("^(?:FAILED|ERROR) (\\S+\\.py::\\S+).*");
     private static final int MAX_FAILED = 10_000;
-    private static final Pattern SESSION_END = Pattern.compile("^=+ .*\\b\\d+ rerun\\b.* in [\\d.]+s.*=+$");
+    private static final Pattern RERUN_COUNT = Pattern.compile("\\b\\d+ rerun\\b");
 
     private final RetryLedger verbose = new RetryLedger();
     private final Map<String, NormalizedLine> rerunNamedAt = new LinkedHashMap<>();
@@ -37,29 +34,43 @@ final class PytestRetryFormat implements RetryFormat {
     public void accept(NormalizedLine line) {
         String text = line.text();
         if (text.startsWith("RERUN ")) {
-            Matcher m = RERUN.matcher(text);
-            if (m.matches() && (reruns.containsKey(m.group(1)) || reruns.size() < RetryLedger.MAX_TESTS)) {
-                rerunNamedAt.putIfAbsent(m.group(1), line);
-                reruns.merge(m.group(1), 1, Integer::sum);
+            String test = nodeId(word(text, 1));
+            if (test != null && (reruns.containsKey(test) || reruns.size() < RetryLedger.MAX_TESTS)) {
+                rerunNamedAt.putIfAbsent(test, line);
+                reruns.merge(test, 1, Integer::sum);
             }
         } else if (text.startsWith("FAILED ") || text.startsWith("ERROR ")) {
-            Matcher m = FAILED.matcher(text);
-            if (m.matches()) {
+            String test = nodeId(word(text, 1));
+            if (test != null) {
                 if (failedForGood.size() < MAX_FAILED) {
-                    failedForGood.add(m.group(1));
+                    failedForGood.add(test);
                 } else {
                     failuresUnknown = true;
                 }
             }
         } else if (text.startsWith("=")) {
-            ended |= SESSION_END.matcher(text).matches();
+            ended |= text.endsWith("=") && RERUN_COUNT.matcher(text).find();
         } else if (text.contains(".py::")) {
-            Matcher m = VERBOSE.matcher(text);
+            String test = nodeId(word(text, 0));
+            String outcome = word(text, 1);
             // Only a test that was rerun is kept; the final outcome of every other test is no retry.
-            if (m.matches() && (m.group(2).equals("RERUN") || verbose.contains(m.group(1)))) {
-                verbose.add(m.group(1), m.group(2).equals("PASSED") ? Attempt.PASSED : Attempt.FAILED, line);
+            if (test != null && (outcome.equals("RERUN") || verbose.contains(test)
+                    && (outcome.equals("PASSED") || outcome.equals("FAILED") || outcome.equals("ERROR")))) {
+                verbose.add(test, outcome.equals("PASSED") ? Attempt.PASSED : Attempt.FAILED, line);
             }
         }
+    }
+
+    /** The {@code index}th space-separated word of {@code text}, "" when it has fewer. */
+    private static String word(String text, int index) {
+        String[] words = text.split(" ", index + 2);
+        return words.length > index ? words[index] : "";
+    }
+
+    /** {@code word} when it is a node id ({@code tests/test_orders.py::test_totals}), else null. */
+    private static String nodeId(String word) {
+        int module = word.indexOf(".py::");
+        return module > 0 && word.length() > module + 5 ? word : null;
     }
 
     @Override
@@ -74,7 +85,7 @@ final class PytestRetryFormat implements RetryFormat {
         }
         reruns.forEach((name, count) -> {
             if (!named.contains(name)) {
-                List<Attempt> attempts = new ArrayList<>(java.util.Collections.nCopies(
+                List<Attempt> attempts = new ArrayList<>(Collections.nCopies(
                         Math.min(count, RetryLedger.MAX_ATTEMPTS), Attempt.FAILED));
                 if (failedForGood.contains(name)) {
                     attempts.add(Attempt.FAILED);

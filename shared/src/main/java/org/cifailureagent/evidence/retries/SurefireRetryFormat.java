@@ -19,7 +19,7 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class SurefireRetryFormat implements RetryFormat {
     private static final Pattern SECTION = Pattern.compile("^(?:\\[\\w+\\] )?(?:Flakes|Failures|Errors):\\s*$");
     /** {@code classname.method}, with JUnit 5's parameters and invocation when it has them ({@code m(int)[2]}). */
-    private static final Pattern NAME = Pattern.compile("^(?:\\[\\w+\\] )?([\\w$]+(?:\\.[\\w$]+)+(?:[(\\[].*?)?)\\s*$");
+    private static final Pattern NAME = Pattern.compile("^(?:\\[\\w+\\] )?([\\w$]+(?:\\.[\\w$]+)+(?:[(\\[].*)?)$");
     private static final Pattern RUN = Pattern.compile("^(?:\\[\\w+\\])?\\s+Run \\d+: (.*)$");
 
     private final RetryLedger ledger = new RetryLedger();
@@ -52,7 +52,8 @@ final class SurefireRetryFormat implements RetryFormat {
             }
             return;
         }
-        Matcher name = NAME.matcher(text);
+        // Matched without trailing white space: the pattern's last group would try every split of it.
+        Matcher name = NAME.matcher(text.stripTrailing());
         test = name.matches() ? name.group(1) : null;
         namedAt = line;
     }

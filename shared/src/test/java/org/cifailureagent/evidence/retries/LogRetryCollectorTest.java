@@ -109,4 +109,28 @@ public class LogRetryCollectorTest {
         assertThat(retries("jest/jest.log")).isEmpty();
         assertThat(retries("flaky/current.log")).isEmpty();
     }
+
+    /**
+     * Lines of the longest length the reader passes on (16 KiB), shaped to make a backtracking pattern try every
+     * split: the parsers must read them in linear time. Quadratic patterns took minutes here.
+     */
+    @Test
+    public void hostileLinesOfMaximalLengthAreReadQuickly() {
+        String spaces = " ".repeat(16 * 1024 - 40);
+        List<String> lines = List.of("[WARNING] Flakes:", "[WARNING] com.example.A.b(" + spaces,
+                "[INFO]   Run 1:" + spaces, " LOGGING RETRY ERRORS  x" + spaces + "y", "Tests: " + spaces,
+                "  cart" + spaces, "    ✓ x" + spaces, "a.py::".repeat(2_700), "RERUN " + "a.py::b".repeat(2_300),
+                "=" + " 1 rerun".repeat(2_000) + spaces + "=");
+        LogRetryCollector collector = new LogRetryCollector();
+        long start = System.nanoTime();
+        for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < lines.size(); i++) {
+                collector.accept(new org.cifailureagent.normalize.NormalizedLine("hostile", i + 1, lines.get(i),
+                        org.cifailureagent.normalize.LineKind.OUTPUT));
+            }
+        }
+        collector.finish();
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+    }
 }

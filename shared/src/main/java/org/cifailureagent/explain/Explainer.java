@@ -1,6 +1,7 @@
 package org.cifailureagent.explain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class Explainer {
 
     private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
         StringBuilder sentence = new StringBuilder(lead(classification.category()));
-        List<RankedLine> ranked = signals.evidence().ranked();
+        List<RankedLine> ranked = quotedFirst(classification.category(), signals, flaky);
         if (!ranked.isEmpty()) {
             sentence.append(": ").append(quote(ranked.get(0).line().text()));
         }
@@ -41,7 +42,8 @@ public final class Explainer {
             tests = hard.isEmpty() ? tests : hard;
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
-        } else if (!signals.locations().isEmpty() && !quoted(ranked, signals.locations().get(0))) {
+        } else if (!signals.locations().isEmpty()
+                && signals.locations().stream().noneMatch(location -> quoted(ranked, location))) {
             Location first = signals.locations().get(0);
             sentence.append(" (at ").append(first.file());
             if (first.line() != null) {
@@ -55,7 +57,30 @@ public final class Explainer {
         return sentence.append('.').toString();
     }
 
-    /** True when the quoted best line already names the location's file, so the summary need not repeat it. */
+    /**
+     * The ranked lines, the one to quote first. Beside flakes the best line may be a flake's failure, so with a flaky
+     * verdict the best line that matched a rule of the decided category comes first.
+     */
+    private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
+        List<RankedLine> ranked = signals.evidence().ranked();
+        if (flaky == null) {
+            return ranked;
+        }
+        Set<String> ofCategory = new HashSet<>();
+        signals.evidence().ruleMatches().stream().filter(m -> m.rule().category() == category)
+                .forEach(m -> ofCategory.add(m.rule().id()));
+        RankedLine best = ranked.stream().filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains))
+                .findFirst().orElse(null);
+        if (best == null) {
+            return ranked;
+        }
+        List<RankedLine> reordered = new ArrayList<>(ranked.size());
+        reordered.add(best);
+        ranked.stream().filter(r -> r != best).forEach(reordered::add);
+        return reordered;
+    }
+
+    /** True when the quoted best line already names the location's file, so the summary need not name a place. */
     private static boolean quoted(List<RankedLine> ranked, Location location) {
         return !ranked.isEmpty() && ranked.get(0).line().text().contains(location.file());
     }

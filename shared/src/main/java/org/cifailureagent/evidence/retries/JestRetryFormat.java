@@ -67,7 +67,7 @@ final class JestRetryFormat implements RetryFormat {
             }
         } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text.strip()).matches()) {
             failedAttempts.merge(current, 1, Integer::sum);
-        } else if (text.strip().startsWith("● ")) {
+        } else if (text.contains("● ") && text.strip().startsWith("● ")) {
             current = null;
             String name = text.strip().substring(2).strip();
             // Retries are logged before the file's failures, so only failures of retried tests need keeping.

@@ -62,4 +62,5 @@ with open(os.path.join(out, "commit.txt"), "w") as f:
     f.write(commit + "\n")
 print("history: %d earlier runs, %d failed" % (len(runs), sum(r["result"] == "failure" for r in runs)))
 PY
+bash "$here/regenerate-retries.sh"
 echo "samples written to $samples"

@@ -97,8 +97,9 @@ public final class Analyzer {
 
         long classifyStart = System.nanoTime();
         Signals signals = new Signals(evidence, structure, locations, failingTests, request.passingLog() != null);
-        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests);
-        Explanation explanation = new Explainer().explain(classification, signals);
+        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests,
+                scan.retries());
+        Explanation explanation = new Explainer().explain(classification, signals, inPlace.flaky());
         ReportAssembler.InPlace inPlaceFindings = inPlace.after(classification, locations, evidence);
         timings.put("classify", millisSince(classifyStart));
         timings.put("total", millisSince(start));

@@ -1,13 +1,14 @@
 package org.cifailureagent;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Fingerprint;
 import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.retries.Attempt;
+import org.cifailureagent.evidence.retries.RetriedTest;
 import org.cifailureagent.explain.flaky.FingerprintHistory;
 import org.cifailureagent.explain.flaky.FlakyDecision;
 import org.cifailureagent.explain.flaky.FlakyVerdict;
@@ -15,7 +16,6 @@ import org.cifailureagent.explain.suspects.Suspect;
 import org.cifailureagent.explain.suspects.SuspectRanker;
 import org.cifailureagent.report.ReportAssembler;
 import org.cifailureagent.workspace.FactsMerger;
-import org.cifailureagent.workspace.ReportedTest;
 import org.cifailureagent.workspace.WorkspaceFacts;
 
 /**
@@ -62,11 +62,18 @@ final class InPlaceAnalysis {
         return facts == null ? fromLog : FactsMerger.failingTests(fromLog, facts);
     }
 
-    /** The classification, made {@code flaky} or {@code test} when the pass evidence says so. */
-    Classification decideFlaky(Classification classification, List<FailingTest> failing) {
-        Set<String> retried = new LinkedHashSet<>();
+    /**
+     * The classification, made {@code flaky} or {@code test} when the pass evidence says so.
+     *
+     * @param retriedInLog the tests the log shows a runner retrying; the reports' retried tests are added (a report
+     *                     says only that a test failed and then passed)
+     */
+    Classification decideFlaky(Classification classification, List<FailingTest> failing,
+                               List<RetriedTest> retriedInLog) {
+        List<RetriedTest> retried = new ArrayList<>(retriedInLog);
         if (facts != null) {
-            facts.retriedTests().stream().map(ReportedTest::name).forEach(retried::add);
+            facts.retriedTests().forEach(t -> retried.add(new RetriedTest(t.name(),
+                    List.of(Attempt.FAILED, Attempt.PASSED), t.report(), 0)));
         }
         try {
             flaky = FlakyDecision.decide(classification.category(), failing, retried, request.history(), commit());
@@ -75,6 +82,11 @@ final class InPlaceAnalysis {
             return classification;
         }
         return flaky == null ? classification : flaky.applyTo(classification);
+    }
+
+    /** The flaky decision, null before {@link #decideFlaky} or when there was nothing to decide with. */
+    FlakyVerdict flaky() {
+        return flaky;
     }
 
     ReportAssembler.InPlace after(Classification classification, List<Location> locations, Evidence evidence) {

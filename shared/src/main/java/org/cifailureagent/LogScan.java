@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.cifailureagent.evidence.EvidenceCollector;
 import org.cifailureagent.evidence.PassingLogBaseline;
+import org.cifailureagent.evidence.retries.LogRetryCollector;
+import org.cifailureagent.evidence.retries.RetriedTest;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.normalize.Normalizer;
 import org.cifailureagent.read.BuildLog;
@@ -19,11 +21,12 @@ import org.cifailureagent.structure.StructureTracker;
 
 /**
  * One streaming pass over a build's log: read → normalize → structure → evidence. Only bounded state is kept: the
- * structure's steps and the evidence candidates.
+ * structure's steps, the evidence candidates and the retried tests.
  */
 public final class LogScan {
     private final StructureTracker structure;
     private final EvidenceCollector evidence;
+    private final LogRetryCollector retries = new LogRetryCollector();
     private final Set<String> maskedValues = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -49,6 +52,7 @@ public final class LogScan {
                     boolean failureKnown = structure.failureSeen();
                     structure.accept(normalized);
                     evidence.accept(normalized, structure.currentStepName());
+                    retries.accept(normalized);
                     if (!failureKnown && structure.failureSeen()) {
                         evidence.markFailure();
                     }
@@ -100,6 +104,11 @@ public final class LogScan {
 
     public EvidenceCollector evidence() {
         return evidence;
+    }
+
+    /** Tests a runner retried, with their attempts (a retry that passed leaves no evidence line). */
+    public List<RetriedTest> retries() {
+        return retries.finish();
     }
 
     /** Values of {@code ::add-mask::} lines: secrets that must never be shown. */

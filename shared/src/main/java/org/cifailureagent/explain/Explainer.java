@@ -1,6 +1,7 @@
 package org.cifailureagent.explain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,27 +11,39 @@ import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.explain.flaky.FlakyVerdict;
+import org.cifailureagent.explain.flaky.TestRecord;
 import org.cifailureagent.taxonomy.Category;
 
 /** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
 
-    public Explanation explain(Classification classification, Signals signals) {
-        return new Explanation(summary(classification, signals), hints(signals));
+    /** @param flaky the flaky decision, null when there was nothing to decide with */
+    public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
+        return new Explanation(summary(classification, signals, flaky), hints(signals));
     }
 
-    private static String summary(Classification classification, Signals signals) {
+    private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
         StringBuilder sentence = new StringBuilder(lead(classification.category()));
-        List<RankedLine> ranked = signals.evidence().ranked();
+        List<RankedLine> ranked = quotedFirst(classification.category(), signals, flaky);
         if (!ranked.isEmpty()) {
             sentence.append(": ").append(quote(ranked.get(0).line().text()));
         }
         List<FailingTest> tests = signals.failingTests();
-        if (classification.category() == Category.TEST && !tests.isEmpty()) {
+        List<String> flakes = flaky == null ? List.of()
+                : flaky.tests().stream().filter(TestRecord::hasPassEvidence).map(TestRecord::name).toList();
+        if (classification.category() == Category.FLAKY && !flakes.isEmpty()) {
+            sentence.append(" (").append(flakes.size() == 1 ? "test " + flakes.get(0)
+                    : flakes.size() + " tests, first " + flakes.get(0)).append(')');
+        } else if (classification.category() == Category.TEST && !tests.isEmpty()) {
+            // Name a test that failed for good; the ones with pass evidence are flakes beside it.
+            List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
+            tests = hard.isEmpty() ? tests : hard;
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
-        } else if (!signals.locations().isEmpty() && !quoted(ranked, signals.locations().get(0))) {
+        } else if (!signals.locations().isEmpty()
+                && signals.locations().stream().noneMatch(location -> quoted(ranked, location))) {
             Location first = signals.locations().get(0);
             sentence.append(" (at ").append(first.file());
             if (first.line() != null) {
@@ -44,7 +57,30 @@ public final class Explainer {
         return sentence.append('.').toString();
     }
 
-    /** True when the quoted best line already names the location's file, so the summary need not repeat it. */
+    /**
+     * The ranked lines, the one to quote first. Beside flakes the best line may be a flake's failure, so with a flaky
+     * verdict the best line that matched a rule of the decided category comes first.
+     */
+    private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
+        List<RankedLine> ranked = signals.evidence().ranked();
+        if (flaky == null) {
+            return ranked;
+        }
+        Set<String> ofCategory = new HashSet<>();
+        signals.evidence().ruleMatches().stream().filter(m -> m.rule().category() == category)
+                .forEach(m -> ofCategory.add(m.rule().id()));
+        RankedLine best = ranked.stream().filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains))
+                .findFirst().orElse(null);
+        if (best == null) {
+            return ranked;
+        }
+        List<RankedLine> reordered = new ArrayList<>(ranked.size());
+        reordered.add(best);
+        ranked.stream().filter(r -> r != best).forEach(reordered::add);
+        return reordered;
+    }
+
+    /** True when the quoted best line already names the location's file, so the summary need not name a place. */
     private static boolean quoted(List<RankedLine> ranked, Location location) {
         return !ranked.isEmpty() && ranked.get(0).line().text().contains(location.file());
     }

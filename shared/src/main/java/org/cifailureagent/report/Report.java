@@ -91,9 +91,15 @@ public record Report(
     public record Flaky(boolean flaky, String reason, List<FlakyTest> tests) {
     }
 
-    /** One test's record: failure rate over runs with a known outcome, flips on one commit, pass evidence. */
+    /**
+     * One test's record: failure rate over runs with a known outcome, flips on one commit, pass evidence.
+     * {@code attempts}: its attempts in this build, {@code failed}/{@code passed} in order, when its runner retried
+     * it (null otherwise).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FlakyTest(String name, int runs, int failures, double failureRate, int flipsOnSameCommit,
-                            List<String> passedOnCommitRuns, boolean passedOnRetry, String record) {
+                            List<String> passedOnCommitRuns, boolean passedOnRetry, String record,
+                            List<String> attempts) {
     }
 
     /** Whether the job saw this failure's fingerprint before: {@code seen} of the last {@code runs} runs. */

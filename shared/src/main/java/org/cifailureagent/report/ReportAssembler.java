@@ -83,7 +83,8 @@ public final class ReportAssembler {
                 .map(t -> new Report.FlakyTest(redactor.redact(t.name()), t.runs(), t.failures(),
                         round(t.failureRate()), t.flipsOnSameCommit(),
                         t.passedOnCommitRuns().stream().map(redactor::redact).toList(), t.passedOnRetry(),
-                        redactor.redact(t.describe())))
+                        redactor.redact(t.describe()),
+                        t.attempts().isEmpty() ? null : t.attempts().stream().map(Object::toString).toList()))
                 .toList());
     }
 

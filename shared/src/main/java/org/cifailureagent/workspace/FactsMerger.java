@@ -3,10 +3,10 @@ package org.cifailureagent.workspace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.tests.TestNameKey;
 
 /**
  * Merges what the workspace says with what the log says, without duplicates: the log's entries come first (they
@@ -24,9 +24,9 @@ public final class FactsMerger {
     public static List<FailingTest> failingTests(List<FailingTest> fromLog, WorkspaceFacts facts) {
         List<FailingTest> merged = new ArrayList<>(fromLog);
         Set<String> seen = new HashSet<>();
-        fromLog.forEach(t -> seen.add(key(t.name())));
+        fromLog.forEach(t -> seen.add(TestNameKey.of(t.name())));
         for (ReportedTest test : facts.failedTests()) {
-            if (seen.add(key(test.name()))) {
+            if (seen.add(TestNameKey.of(test.name()))) {
                 merged.add(new FailingTest(test.name(), test.message(), null, 0));
             }
         }
@@ -52,19 +52,5 @@ public final class FactsMerger {
             }
         }
         return merged;
-    }
-
-    /**
-     * Names the log and the reports spell differently stay one test: jest's log prints {@code suite › test},
-     * jest-junit {@code suite test}; case and separators are ignored.
-     */
-    static String key(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                key.append(c);
-            }
-        }
-        return key.toString();
     }
 }

@@ -2,8 +2,8 @@ package org.cifailureagent.workspace;
 
 /**
  * Turns a report's testcase into the report's canonical test name: {@code classname.method} for JUnit-style
- * reports, the node id for pytest ({@code tests/test_calc.py::TestParse::test_word}), the testcase name for jest-junit
- * (its default name already carries the describe blocks).
+ * reports, the node id for pytest ({@code tests/test_calc.py::TestParse::test_word}), jest's {@code suite › test} for
+ * jest-junit.
  */
 final class TestNames {
     private TestNames() {
@@ -15,10 +15,28 @@ final class TestNames {
         if ("pytest".equals(c.suite()) || "pytest".equals(rootName)) {
             return pytestNodeId(className, name, files);
         }
-        if ("jest tests".equals(rootName) || className.isEmpty()) {
+        if ("jest tests".equals(rootName)) {
+            return jestName(c.suite(), name);
+        }
+        if (className.isEmpty()) {
             return name;
         }
         return className + "." + name;
+    }
+
+    /**
+     * jest-junit's default name joins the describe blocks and the title with spaces ({@code cart loads prices}) where
+     * jest prints {@code cart › loads prices}. Its suite is the file's first describe block, so that much becomes
+     * jest's form; deeper describe blocks cannot be told from words of the title and stay joined by spaces (names
+     * are compared by {@link org.cifailureagent.evidence.tests.TestNameKey}, so they still match). A name already in
+     * jest's form (jest-junit with {@code ancestorSeparator: " › "}, {@code titleTemplate: "{classname} › {title}"})
+     * stays as it is.
+     */
+    private static String jestName(String suite, String name) {
+        if (suite == null || suite.isEmpty() || !name.startsWith(suite + " ") || name.startsWith(suite + " › ")) {
+            return name;
+        }
+        return suite + " › " + name.substring(suite.length() + 1);
     }
 
     /**

@@ -50,7 +50,10 @@ public class ReportSchemaTest {
     }
 
     private JsonNode analyzeAndValidate(String input, InputStream stdin) throws IOException {
-        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(input, stdin)));
+        return validate(input, analyzer.analyze(AnalysisRequest.of(BuildLogs.open(input, stdin))));
+    }
+
+    private JsonNode validate(String input, Report report) throws IOException {
         JsonNode json = JSON.readTree(ReportJson.pretty(report));
         Set<ValidationMessage> errors = schema.validate(json);
         assertThat(errors).as("%s: %s", input, json).isEmpty();
@@ -111,6 +114,23 @@ public class ReportSchemaTest {
             "progress-cr.log", "git-diff-color.log"}) {
             analyzeAndValidate(SAMPLES.resolve(sample));
         }
+    }
+
+    @Test
+    public void flakyEvidenceFromRetriesAndFromAHistory() throws IOException {
+        Path workspace = Path.of("src/test/resources/workspace/samples");
+        for (String sample : new String[] {"retries/surefire-flakes-only.log", "retries/jest-retries.log",
+            "retries/maven-flakes-and-compile-error.log"}) {
+            JsonNode json = analyzeAndValidate(workspace.resolve(sample));
+            assertThat(json.get("flaky").get("tests").get(0).get("attempts")).as(sample).isNotEmpty();
+        }
+        org.cifailureagent.explain.flaky.History history = org.cifailureagent.explain.flaky.HistoryReader.read(
+                workspace.resolve("flaky/history.jsonl"));
+        String log = workspace.resolve("flaky/current.log").toString();
+        JsonNode json = validate(log, analyzer.analyze(AnalysisRequest.of(BuildLogs.open(log,
+                InputStream.nullInputStream())).withHistory(history, "c0ffee")));
+        assertThat(json.get("history").get("runs").asInt()).isPositive();
+        assertThat(json.get("flaky").get("tests").get(0).has("attempts")).isFalse();
     }
 
     @Test

@@ -80,9 +80,22 @@ public class TestReportsTest {
         WorkspaceFacts facts = collect("jest");
 
         assertThat(facts.failedTests()).extracting(ReportedTest::name, ReportedTest::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("calc adds two numbers", new SourceLine("calc.test.js", 5)),
-                org.assertj.core.groups.Tuple.tuple("calc parses a word", new SourceLine("calc.js", 8)));
+                org.assertj.core.groups.Tuple.tuple("calc › adds two numbers", new SourceLine("calc.test.js", 5)),
+                org.assertj.core.groups.Tuple.tuple("calc › parses a word", new SourceLine("calc.js", 8)));
         assertThat(facts.failedTests().get(1).message()).isEqualTo("TypeError: not a number: forty-two");
+    }
+
+    @Test
+    public void jestJunitNamesTakeJestsFormWithTheDefaultAndWithTheCanonicalTemplates() throws IOException {
+        for (String report : new String[] {"jest-retries-junit.xml", "jest-retries-junit-canonical.xml"}) {
+            Path workspace = Files.createDirectories(temp.getRoot().toPath().resolve(report));
+            Files.copy(Samples.sample("retries/" + report), workspace.resolve("junit.xml"));
+
+            WorkspaceFacts facts = new WorkspaceCollector(CollectOptions.defaults()).collect(workspace, List.of());
+
+            assertThat(facts.failedTests()).as(report).extracting(ReportedTest::name)
+                    .containsExactly("cart › adds up the total");
+        }
     }
 
     @Test

@@ -53,12 +53,16 @@ public final class LogFailingTestFinder implements FailingTestFinder {
 
     /**
      * Surefire's summary names the class without its package ({@code AppTest.testX}) where its report line named it
-     * in full ({@code com.example.AppTest.testX}); and go reports a parent test failed when one of its subtests did.
+     * in full ({@code com.example.AppTest.testX}, with JUnit 5 also the parameters and invocation,
+     * {@code com.example.AppTest.testX(int)[2]}); and go reports a parent test failed when one of its subtests did.
      * The full name and the subtest are the ones to keep.
      */
     private static boolean isNamedBetterElsewhere(FailingTest test, Map<String, FailingTest> byName) {
         for (String other : byName.keySet()) {
-            if (other.endsWith('.' + test.name()) || other.startsWith(test.name() + '/')) {
+            int parameters = other.indexOf('(');
+            String method = parameters > 0 ? other.substring(0, parameters) : other;
+            if (other.endsWith('.' + test.name()) || !method.equals(other) && method.endsWith('.' + test.name())
+                    || other.startsWith(test.name() + '/')) {
                 return true;
             }
         }

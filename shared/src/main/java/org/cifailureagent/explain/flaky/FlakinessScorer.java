@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cifailureagent.evidence.retries.Attempt;
+import org.cifailureagent.evidence.tests.TestNameKey;
 
 /**
  * Scores one test against the history. A passing run counts as a pass of every test; a failing run counts as a
- * failure of the tests it lists and says nothing about the others (they may not have run).
+ * failure of the tests it lists and says nothing about the others (they may not have run). Names are compared by
+ * {@link TestNameKey}, so a jest test is one test whether its runs were recorded as {@code cart › adds} or
+ * {@code cart adds}.
  */
 public final class FlakinessScorer {
     /** How many recent runs the failure rate looks at. */
@@ -16,11 +20,13 @@ public final class FlakinessScorer {
     private FlakinessScorer() {
     }
 
-    public static TestRecord score(String test, History history, String commit, boolean passedOnRetry) {
+    /** @param attempts the test's attempts in this build when its runner retried it, else empty */
+    public static TestRecord score(String test, History history, String commit, List<Attempt> attempts) {
+        String key = TestNameKey.of(test);
         int runs = 0;
         int failures = 0;
         for (HistoryRecord run : history.last(WINDOW)) {
-            Boolean failed = outcome(run, test);
+            Boolean failed = outcome(run, key);
             if (failed != null) {
                 runs++;
                 failures += failed ? 1 : 0;
@@ -30,7 +36,7 @@ public final class FlakinessScorer {
         int flips = 0;
         List<String> passedOnCommit = new ArrayList<>();
         for (HistoryRecord run : history.runs()) {
-            Boolean failed = outcome(run, test);
+            Boolean failed = outcome(run, key);
             if (failed == null || run.commit() == null) {
                 continue;
             }
@@ -43,14 +49,14 @@ public final class FlakinessScorer {
             }
         }
         return new TestRecord(test, Math.min(WINDOW, history.runs().size()), runs, failures, flips, passedOnCommit,
-                passedOnRetry);
+                attempts);
     }
 
     /** True: failed; false: passed; null: unknown in that run. */
-    private static Boolean outcome(HistoryRecord run, String test) {
+    private static Boolean outcome(HistoryRecord run, String key) {
         if (run.success()) {
             return false;
         }
-        return run.failingTests().contains(test) ? Boolean.TRUE : null;
+        return run.failingTests().stream().anyMatch(t -> TestNameKey.of(t).equals(key)) ? Boolean.TRUE : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.cifailureagent.explain.flaky;
 
 import java.util.List;
+import org.cifailureagent.evidence.retries.Attempt;
 
 /**
  * One test's record in the job's history and this build.
@@ -10,12 +11,14 @@ import java.util.List;
  * @param failures            of those, the runs in which it failed
  * @param flipsOnSameCommit   how often its outcome changed between consecutive runs of one commit (whole history)
  * @param passedOnCommitRuns  runs of this build's commit that passed (pass evidence)
- * @param passedOnRetry       this build's reports or log show it failing and then passing on a retry
+ * @param attempts            its attempts in this build when the runner retried it, in order; empty when it was not
+ *                            retried (or the retries are not known)
  */
 public record TestRecord(String name, int window, int runs, int failures, int flipsOnSameCommit,
-                         List<String> passedOnCommitRuns, boolean passedOnRetry) {
+                         List<String> passedOnCommitRuns, List<Attempt> attempts) {
     public TestRecord {
         passedOnCommitRuns = List.copyOf(passedOnCommitRuns);
+        attempts = List.copyOf(attempts);
     }
 
     /** Failure rate over the runs with a known outcome, 0 when none. */
@@ -23,11 +26,19 @@ public record TestRecord(String name, int window, int runs, int failures, int fl
         return runs == 0 ? 0 : (double) failures / runs;
     }
 
-    public boolean hasPassEvidence() {
-        return passedOnRetry || !passedOnCommitRuns.isEmpty();
+    /** This build's runner retried it: it failed, then passed on its last attempt. */
+    public boolean passedOnRetry() {
+        return Attempt.passedOnRetry(attempts);
     }
 
-    /** E.g. "failed in 7 of the last 20 runs, 3 flips on one commit, passed on this commit in runs 4, 9". */
+    public boolean hasPassEvidence() {
+        return passedOnRetry() || !passedOnCommitRuns.isEmpty();
+    }
+
+    /**
+     * E.g. "failed in 7 of 12 runs with a known outcome (last 20), 3 pass/fail flip(s) on one commit, passed on this
+     * commit in run(s) 4, 9" or "no history, retried in this build: failed, passed".
+     */
     public String describe() {
         StringBuilder text = new StringBuilder(window == 0 ? "no history"
                 : "failed in " + failures + " of " + runs + " runs with a known outcome (last " + window + ")");
@@ -38,8 +49,9 @@ public record TestRecord(String name, int window, int runs, int failures, int fl
             text.append(", passed on this commit in run(s) ").append(String.join(", ",
                     passedOnCommitRuns.subList(0, Math.min(5, passedOnCommitRuns.size()))));
         }
-        if (passedOnRetry) {
-            text.append(", passed on a retry in this build");
+        if (attempts.size() > 1) {
+            text.append(", retried in this build: ")
+                    .append(Attempt.record(attempts));
         }
         return text.toString();
     }

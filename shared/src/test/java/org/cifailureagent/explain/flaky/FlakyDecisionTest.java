@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Set;
 import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.evidence.retries.Attempt;
+import org.cifailureagent.evidence.retries.RetriedTest;
 import org.cifailureagent.taxonomy.Category;
 import org.cifailureagent.workspace.Samples;
 import org.junit.Before;
@@ -21,6 +22,10 @@ public class FlakyDecisionTest {
     private static final FailingTest FAILED = new FailingTest(FLAKY_TEST, "AssertionError: the dice said no", null, 0);
 
     private History history;
+
+    private static RetriedTest passedOnRetry(String name) {
+        return new RetriedTest(name, List.of(Attempt.FAILED, Attempt.PASSED), null, 0);
+    }
     private String commit;
 
     @Before
@@ -39,7 +44,7 @@ public class FlakyDecisionTest {
 
     @Test
     public void aTestThatFailedNowAndPassedOnTheSameCommitIsFlaky() {
-        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED), Set.of(), history, commit);
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED), List.of(), history, commit);
 
         assertThat(verdict.flaky()).isTrue();
         assertThat(verdict.category()).isEqualTo(Category.FLAKY);
@@ -55,7 +60,7 @@ public class FlakyDecisionTest {
 
     @Test
     public void theSameFailureOnANewCommitWithoutPassEvidenceStaysATestFailure() {
-        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED), Set.of(), history,
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED), List.of(), history,
                 "fedcba9876543210fedcba9876543210fedcba98");
 
         assertThat(verdict.flaky()).isFalse();
@@ -68,12 +73,12 @@ public class FlakyDecisionTest {
     public void oneHardFailureBesideATestThatPassedOnRetryKeepsTheBuildATestFailure() {
         FailingTest hard = new FailingTest("test_flaky.py::test_stable", "assert 3 == 2", null, 0);
 
-        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED, hard), Set.of(FLAKY_TEST), history,
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(FAILED, hard), List.of(passedOnRetry(FLAKY_TEST)), history,
                 "fedcba9876543210fedcba9876543210fedcba98");
 
         assertThat(verdict.flaky()).isFalse();
         assertThat(verdict.category()).isEqualTo(Category.TEST);
-        assertThat(verdict.reason()).endsWith("first test_flaky.py::test_stable");
+        assertThat(verdict.reason()).contains("first test_flaky.py::test_stable;");
         assertThat(verdict.tests()).extracting(TestRecord::name, TestRecord::hasPassEvidence).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FLAKY_TEST, true),
                 org.assertj.core.groups.Tuple.tuple("test_flaky.py::test_stable", false));
@@ -81,7 +86,7 @@ public class FlakyDecisionTest {
 
     @Test
     public void aClassifierGuessOfFlakyWithoutPassEvidenceBecomesTest() {
-        FlakyVerdict verdict = FlakyDecision.decide(Category.FLAKY, List.of(FAILED), Set.of(), history, "new-commit");
+        FlakyVerdict verdict = FlakyDecision.decide(Category.FLAKY, List.of(FAILED), List.of(), history, "new-commit");
 
         assertThat(verdict.category()).isEqualTo(Category.TEST);
     }
@@ -89,19 +94,19 @@ public class FlakyDecisionTest {
     @Test
     public void aBuildRedOnlyBecauseOfATestThatPassedOnRetryIsFlaky() {
         FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(),
-                Set.of("com.example.RetriedTest.passesOnRetry"), null, null);
+                List.of(passedOnRetry("com.example.RetriedTest.passesOnRetry")), null, null);
 
         assertThat(verdict.flaky()).isTrue();
         assertThat(verdict.tests()).singleElement().satisfies(t -> {
             assertThat(t.passedOnRetry()).isTrue();
-            assertThat(t.describe()).isEqualTo("no history, passed on a retry in this build");
+            assertThat(t.describe()).isEqualTo("no history, retried in this build: failed, passed");
         });
     }
 
     @Test
     public void retriedTestsBesideAHardFailureAreEvidenceAndTheCategoryStays() {
         FlakyVerdict verdict = FlakyDecision.decide(Category.COMPILATION, List.of(),
-                Set.of("com.example.RetriedTest.passesOnRetry"), null, null);
+                List.of(passedOnRetry("com.example.RetriedTest.passesOnRetry")), null, null);
 
         assertThat(verdict.flaky()).isFalse();
         assertThat(verdict.category()).isEqualTo(Category.COMPILATION);
@@ -110,7 +115,7 @@ public class FlakyDecisionTest {
 
     @Test
     public void withoutHistoryOrRetriesThereIsNothingToDecide() {
-        assertThat(FlakyDecision.decide(Category.TEST, List.of(FAILED), Set.of(), null, commit)).isNull();
+        assertThat(FlakyDecision.decide(Category.TEST, List.of(FAILED), List.of(), null, commit)).isNull();
     }
 
     @Test
@@ -123,12 +128,57 @@ public class FlakyDecisionTest {
                 HistoryReader.parse("{\"run\":\"5\",\"commit\":\"a\",\"result\":\"failure\",\"failingTests\":[\"u\"]}")),
                 List.of());
 
-        TestRecord record = FlakinessScorer.score("t", runs, "a", false);
+        TestRecord record = FlakinessScorer.score("t", runs, "a", List.of());
 
         assertThat(record.flipsOnSameCommit()).isEqualTo(2);
         assertThat(record.runs()).isEqualTo(4);
         assertThat(record.failures()).isEqualTo(2);
         assertThat(record.failureRate()).isEqualTo(0.5);
         assertThat(record.passedOnCommitRuns()).containsExactly("3");
+    }
+
+    @Test
+    public void aJestTestIsOneTestWhateverItsSeparators() {
+        FailingTest header = new FailingTest("cart › loads prices", "expect(received).toEqual(expected)", "log", 5);
+
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(header),
+                List.of(passedOnRetry("cart loads prices")), null, null);
+
+        assertThat(verdict.flaky()).isTrue();
+        assertThat(verdict.tests()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("cart › loads prices");
+            assertThat(t.attempts()).containsExactly(Attempt.FAILED, Attempt.PASSED);
+        });
+    }
+
+    @Test
+    public void aRetriedTestThatFailedEveryAttemptIsAHardFailureEvenWhenNoFailureLineNamedIt() {
+        RetriedTest hard = new RetriedTest("cart › adds up the total",
+                List.of(Attempt.FAILED, Attempt.FAILED, Attempt.FAILED), "log", 19);
+
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST, List.of(),
+                List.of(passedOnRetry("cart loads prices"), hard), null, null);
+
+        assertThat(verdict.flaky()).isFalse();
+        assertThat(verdict.category()).isEqualTo(Category.TEST);
+        assertThat(verdict.reason()).contains("first cart › adds up the total", "passed on a retry are evidence");
+        assertThat(verdict.tests()).extracting(TestRecord::name, TestRecord::passedOnRetry).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cart › adds up the total", false),
+                org.assertj.core.groups.Tuple.tuple("cart loads prices", true));
+        assertThat(verdict.tests().get(0).describe()).endsWith("retried in this build: failed, failed, failed");
+    }
+
+    @Test
+    public void historyNamesAreMatchedWhateverTheirSeparators() {
+        History jest = new History(List.of(
+                new HistoryRecord("1", "c1", null, true, null, null, List.of()),
+                new HistoryRecord("2", "c1", null, false, "test", "f", List.of("cart loads prices"))), List.of());
+
+        FlakyVerdict verdict = FlakyDecision.decide(Category.TEST,
+                List.of(new FailingTest("cart › loads prices", null, null, 0)), List.of(), jest, "c1");
+
+        assertThat(verdict.flaky()).isTrue();
+        assertThat(verdict.tests().get(0).failures()).isEqualTo(1);
+        assertThat(verdict.tests().get(0).passedOnCommitRuns()).containsExactly("1");
     }
 }

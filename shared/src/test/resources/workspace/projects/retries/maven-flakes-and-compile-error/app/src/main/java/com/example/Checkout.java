@@ -1,0 +1,7 @@
+package com.example;
+
+public class Checkout {
+    public int total(int price, int count) {
+        return price * count
+    }
+}

@@ -1,0 +1,1 @@
+# Puts the project folder on the import path of the tests.

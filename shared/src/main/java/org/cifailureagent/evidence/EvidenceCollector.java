@@ -43,6 +43,9 @@ public final class EvidenceCollector {
     private final Map<String, RuleMatchCounter> ruleMatches = new LinkedHashMap<>();
     private long totalLines;
     private long failureMarkOrdinal;
+    private long lastCommandOrdinal;
+    /** The echo of the command whose exit is the failure mark ("$ cmd" in Travis or GitLab logs), or 0. */
+    private long failingCommandOrdinal;
 
     /** A line seen lately, kept so that it can still become a candidate when a failure marker follows. */
     private record Recent(NormalizedLine line, long ordinal, double score, String step) {
@@ -60,6 +63,9 @@ public final class EvidenceCollector {
     public void accept(NormalizedLine line, String step) {
         totalLines++;
         fillAfterContext(line);
+        if (line.kind() == LineKind.COMMAND || line.text().startsWith("$ ")) {
+            lastCommandOrdinal = totalLines;
+        }
         List<RuleHit> hits = isFraming(line.kind()) ? List.of() : matcher.match(line.source(), line.number(),
                 line.text());
         for (RuleHit hit : hits) {
@@ -85,6 +91,7 @@ public final class EvidenceCollector {
             return;
         }
         failureMarkOrdinal = totalLines;
+        failingCommandOrdinal = lastCommandOrdinal;
         List<Recent> tail = new ArrayList<>(recent);
         for (int i = 0; i < tail.size(); i++) {
             Recent r = tail.get(i);
@@ -151,11 +158,11 @@ public final class EvidenceCollector {
 
     /** @param baseline the lines of a passing run of the same job, or null */
     public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
-        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
+        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal, totalLines,
                 ranker, baseline);
         List<RankedLine> top = top(ranked);
         List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top
-                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
+                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal, totalLines,
                         new HeuristicLineRanker(), baseline));
         List<RuleMatch> matches = ruleMatches.values().stream()
                 .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
@@ -175,7 +182,7 @@ public final class EvidenceCollector {
     /** Every candidate with its features, for training a line ranker: (source, number, features). */
     public List<CandidateRow> candidateRows(BuildStructure structure) {
         List<Candidate> all = new ArrayList<>(candidates);
-        float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, totalLines);
+        float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, failingCommandOrdinal, totalLines);
         List<CandidateRow> rows = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             rows.add(new CandidateRow(all.get(i).line.source(), all.get(i).line.number(), features[i]));

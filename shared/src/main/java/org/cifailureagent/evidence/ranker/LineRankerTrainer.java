@@ -14,6 +14,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.LogScan;
+import org.cifailureagent.evidence.BlockSpread;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.evidence.EvidenceCollector.CandidateRow;
 import org.cifailureagent.evidence.RankingFeatures;
@@ -50,10 +51,17 @@ public final class LineRankerTrainer {
             LogScan scan = LogScan.of(BuildLogs.open(entry.log().toString(), System.in), rules);
             List<CandidateRow> rows = scan.evidence().candidateRows(scan.structure());
             boolean[] relevant = new boolean[rows.size()];
+            float[] gain = new float[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 relevant[i] = entry.isRootCauseLine(rows.get(i).number());
+                long n = rows.get(i).number();
+                for (CorpusEntry.LineRange r : entry.rootCauseLines()) {
+                    if (r.contains(n)) {
+                        gain[i] = Math.max(gain[i], n == r.first() ? 3 : n - r.first() <= 2 ? 2 : 1);
+                    }
+                }
             }
-            examples.add(new RankingExample(entry.id(), entry.group(), rows, relevant));
+            examples.add(new RankingExample(entry.id(), entry.group(), rows, relevant, gain));
             if (done % 50 == 0) {
                 progress.accept("scanned " + done + " of " + entries.size() + " logs");
             }
@@ -66,7 +74,7 @@ public final class LineRankerTrainer {
         try {
             DMatrix matrix = matrix(examples);
             try {
-                Booster booster = XGBoost.train(matrix, params(), ROUNDS, new HashMap<>(), null, null);
+                Booster booster = XGBoost.train(matrix, params(), Integer.getInteger("rk.rounds", ROUNDS), new HashMap<>(), null, null);
                 booster.setAttr(ModelLineRanker.SCHEMA_ATTRIBUTE, String.valueOf(RankingFeatures.SCHEMA_VERSION));
                 booster.setAttr(ModelLineRanker.VERSION_ATTRIBUTE, version);
                 byte[] bytes = booster.toByteArray("ubj");
@@ -123,7 +131,7 @@ public final class LineRankerTrainer {
             }
             for (int i = 0; i < e.rows().size(); i++) {
                 rows.add(e.rows().get(i).features());
-                labels.add(e.relevant()[i] ? 1f : 0f);
+                labels.add(Boolean.getBoolean("rk.grade") ? e.gain()[i] : e.relevant()[i] ? 1f : 0f);
             }
             groups.add(e.rows().size());
         }
@@ -142,9 +150,9 @@ public final class LineRankerTrainer {
     private Map<String, Object> params() {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("objective", objective);
-        params.put("eta", 0.1);
-        params.put("max_depth", 6);
-        params.put("min_child_weight", 1);
+        params.put("eta", Double.parseDouble(System.getProperty("rk.eta", "0.1")));
+        params.put("max_depth", Integer.getInteger("rk.depth", 6));
+        params.put("min_child_weight", Integer.getInteger("rk.mcw", 1));
         params.put("subsample", 0.8);
         params.put("colsample_bytree", 0.8);
         params.put("tree_method", "hist");
@@ -154,7 +162,7 @@ public final class LineRankerTrainer {
         return params;
     }
 
-    /** Orders candidate indexes by score, best first; ties go to the earlier line. */
+    /** Orders candidate indexes by score, best first, ties to the earlier line; then spread as reports show them. */
     static List<Integer> order(RankingExample e, double[] scores) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -162,6 +170,6 @@ public final class LineRankerTrainer {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i])
                 .thenComparingLong(i -> e.rows().get(i).number()));
-        return order;
+        return BlockSpread.apply(order, i -> e.rows().get(i).source(), i -> e.rows().get(i).number());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.cifailureagent.evidence.EvidenceCollector.CandidateRow;
 
 /** The candidates of one labeled log, each marked whether it lies in the labeled root cause. */
-public record RankingExample(String id, String group, List<CandidateRow> rows, boolean[] relevant) {
+public record RankingExample(String id, String group, List<CandidateRow> rows, boolean[] relevant, float[] gain) {
     public RankingExample {
         rows = List.copyOf(rows);
     }

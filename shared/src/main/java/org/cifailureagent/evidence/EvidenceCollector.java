@@ -158,17 +158,32 @@ public final class EvidenceCollector {
 
     /** @param baseline the lines of a passing run of the same job, or null */
     public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
-        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal, totalLines,
-                ranker, baseline);
+        List<Candidate> byRanker = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal,
+                failingCommandOrdinal, totalLines, ranker, baseline);
+        List<Candidate> ranked = spread(byRanker);
         List<RankedLine> top = top(ranked);
-        List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top
-                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal, totalLines,
-                        new HeuristicLineRanker(), baseline));
+        // Unspread, as fingerprints and the rules-only category have always read it.
+        List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top(byRanker)
+                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal,
+                        totalLines, new HeuristicLineRanker(), baseline));
         List<RuleMatch> matches = ruleMatches.values().stream()
                 .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
                 .toList();
         return new Evidence(top, ruleRanked, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
                 blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+    }
+
+    /** Spreads the new lines and, behind them, those the passing run also printed, without mixing the two. */
+    private static List<Candidate> spread(List<Candidate> ranked) {
+        int firstOld = 0;
+        while (firstOld < ranked.size() && !ranked.get(firstOld).alsoInPassingRun) {
+            firstOld++;
+        }
+        List<Candidate> spread = new ArrayList<>(BlockSpread.apply(ranked.subList(0, firstOld),
+                c -> c.line.source(), c -> c.line.number()));
+        spread.addAll(BlockSpread.apply(ranked.subList(firstOld, ranked.size()), c -> c.line.source(),
+                c -> c.line.number()));
+        return spread;
     }
 
     private static List<RankedLine> top(List<Candidate> ranked) {

@@ -26,6 +26,6 @@ final class Ranking {
         candidates.sort(Comparator.comparing((Candidate c) -> c.alsoInPassingRun)
                 .thenComparingDouble(c -> -c.finalScore)
                 .thenComparingLong(c -> c.ordinal));
-        return BlockSpread.apply(candidates, c -> c.line.source(), c -> c.line.number());
+        return candidates;
     }
 }

@@ -25,7 +25,7 @@ public class LogChunksRootCauseTest {
     public void rankingStaysAboveTheFloors() throws IOException {
         List<CorpusEntry> entries = new CorpusReader().read(CorpusDirs.logChunks());
         LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(new RuleLoader().loadDefault()),
-                "rank:pairwise");
+                LineRankerTrainer.OBJECTIVE);
         List<RankingExample> examples = trainer.examples(entries, progress -> { });
 
         RankingFigures heuristic = RankingFigures.of(examples, new HeuristicLineRanker());

@@ -14,19 +14,21 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.LogScan;
-import org.cifailureagent.evidence.BlockSpread;
 import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.evidence.BlockSpread;
 import org.cifailureagent.evidence.EvidenceCollector.CandidateRow;
 import org.cifailureagent.evidence.RankingFeatures;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.rules.RuleMatcher;
 
 /**
- * Trains the line ranker: XGBoost learning-to-rank ({@code rank:pairwise}) over the candidates of labeled logs, one
- * query group per log, relevant = inside a labeled root-cause range. Single-threaded with a fixed seed, so the same
+ * Trains the line ranker: XGBoost learning-to-rank ({@value #OBJECTIVE}) over the candidates of labeled logs, one
+ * query group per log, graded by where a line lies in a labeled root-cause range ({@link #gain}). Single-threaded with a fixed seed, so the same
  * data gives the same model bytes. Cross-validation keeps each group (CI project or fixture project) on one side.
  */
 public final class LineRankerTrainer {
+    /** LambdaMART on graded gains: on LogChunks' grouped CV as good at top-1 as pairwise, better at top-5. */
+    public static final String OBJECTIVE = "rank:ndcg";
     static final int ROUNDS = 150;
     static final long SEED = 42;
 
@@ -54,12 +56,7 @@ public final class LineRankerTrainer {
             float[] gain = new float[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 relevant[i] = entry.isRootCauseLine(rows.get(i).number());
-                long n = rows.get(i).number();
-                for (CorpusEntry.LineRange r : entry.rootCauseLines()) {
-                    if (r.contains(n)) {
-                        gain[i] = Math.max(gain[i], n == r.first() ? 3 : n - r.first() <= 2 ? 2 : 1);
-                    }
-                }
+                gain[i] = gain(entry, rows.get(i).number());
             }
             examples.add(new RankingExample(entry.id(), entry.group(), rows, relevant, gain));
             if (done % 50 == 0) {
@@ -69,12 +66,28 @@ public final class LineRankerTrainer {
         return examples;
     }
 
+    /**
+     * How much ranking a line first is worth: 3 on the first line of a labeled range, 2 on the two lines after it, 1
+     * deeper inside, 0 outside. Labels mark the first block that describes the failure from its first line on, and
+     * the lines further down a long range (stack frames, listings) say less on their own.
+     */
+    static float gain(CorpusEntry entry, long number) {
+        float gain = 0;
+        for (CorpusEntry.LineRange range : entry.rootCauseLines()) {
+            if (range.contains(number)) {
+                long offset = number - range.first();
+                gain = Math.max(gain, offset == 0 ? 3 : offset <= 2 ? 2 : 1);
+            }
+        }
+        return gain;
+    }
+
     /** Trains on the examples and returns the model file's bytes (UBJSON). */
     public byte[] train(List<RankingExample> examples, String version) {
         try {
             DMatrix matrix = matrix(examples);
             try {
-                Booster booster = XGBoost.train(matrix, params(), Integer.getInteger("rk.rounds", ROUNDS), new HashMap<>(), null, null);
+                Booster booster = XGBoost.train(matrix, params(), ROUNDS, new HashMap<>(), null, null);
                 booster.setAttr(ModelLineRanker.SCHEMA_ATTRIBUTE, String.valueOf(RankingFeatures.SCHEMA_VERSION));
                 booster.setAttr(ModelLineRanker.VERSION_ATTRIBUTE, version);
                 byte[] bytes = booster.toByteArray("ubj");
@@ -131,7 +144,7 @@ public final class LineRankerTrainer {
             }
             for (int i = 0; i < e.rows().size(); i++) {
                 rows.add(e.rows().get(i).features());
-                labels.add(Boolean.getBoolean("rk.grade") ? e.gain()[i] : e.relevant()[i] ? 1f : 0f);
+                labels.add(e.gain()[i]);
             }
             groups.add(e.rows().size());
         }
@@ -150,9 +163,9 @@ public final class LineRankerTrainer {
     private Map<String, Object> params() {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("objective", objective);
-        params.put("eta", Double.parseDouble(System.getProperty("rk.eta", "0.1")));
-        params.put("max_depth", Integer.getInteger("rk.depth", 6));
-        params.put("min_child_weight", Integer.getInteger("rk.mcw", 1));
+        params.put("eta", 0.1);
+        params.put("max_depth", 6);
+        params.put("min_child_weight", 1);
         params.put("subsample", 0.8);
         params.put("colsample_bytree", 0.8);
         params.put("tree_method", "hist");

@@ -42,7 +42,7 @@ final class TrainRankerCommand implements Callable<Integer> {
             description = "The version recorded in the model (default ${DEFAULT-VALUE}).")
     String version;
 
-    @Option(names = "--objective", paramLabel = "NAME", defaultValue = "rank:pairwise",
+    @Option(names = "--objective", paramLabel = "NAME", defaultValue = LineRankerTrainer.OBJECTIVE,
             description = "XGBoost ranking objective (default ${DEFAULT-VALUE}).")
     String objective;
 

@@ -43,6 +43,9 @@ public final class EvidenceCollector {
     private final Map<String, RuleMatchCounter> ruleMatches = new LinkedHashMap<>();
     private long totalLines;
     private long failureMarkOrdinal;
+    private long lastCommandOrdinal;
+    /** The echo of the command whose exit is the failure mark ("$ cmd" in Travis or GitLab logs), or 0. */
+    private long failingCommandOrdinal;
 
     /** A line seen lately, kept so that it can still become a candidate when a failure marker follows. */
     private record Recent(NormalizedLine line, long ordinal, double score, String step) {
@@ -60,6 +63,9 @@ public final class EvidenceCollector {
     public void accept(NormalizedLine line, String step) {
         totalLines++;
         fillAfterContext(line);
+        if (line.kind() == LineKind.COMMAND || line.text().startsWith("$ ")) {
+            lastCommandOrdinal = totalLines;
+        }
         List<RuleHit> hits = isFraming(line.kind()) ? List.of() : matcher.match(line.source(), line.number(),
                 line.text());
         for (RuleHit hit : hits) {
@@ -85,6 +91,7 @@ public final class EvidenceCollector {
             return;
         }
         failureMarkOrdinal = totalLines;
+        failingCommandOrdinal = lastCommandOrdinal;
         List<Recent> tail = new ArrayList<>(recent);
         for (int i = 0; i < tail.size(); i++) {
             Recent r = tail.get(i);
@@ -151,17 +158,32 @@ public final class EvidenceCollector {
 
     /** @param baseline the lines of a passing run of the same job, or null */
     public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
-        List<Candidate> ranked = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
-                ranker, baseline);
+        List<Candidate> byRanker = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal,
+                failingCommandOrdinal, totalLines, ranker, baseline);
+        List<Candidate> ranked = spread(byRanker);
         List<RankedLine> top = top(ranked);
-        List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top
-                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, totalLines,
-                        new HeuristicLineRanker(), baseline));
+        // Unspread, as fingerprints and the rules-only category have always read it.
+        List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top(byRanker)
+                : top(Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal, failingCommandOrdinal,
+                        totalLines, new HeuristicLineRanker(), baseline));
         List<RuleMatch> matches = ruleMatches.values().stream()
                 .map(m -> new RuleMatch(m.first.rule(), m.count, m.first.source(), m.first.number()))
                 .toList();
         return new Evidence(top, ruleRanked, context(ranked.subList(0, Math.min(CONTEXT_OF_TOP, ranked.size()))),
                 blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
+    }
+
+    /** Spreads the new lines and, behind them, those the passing run also printed, without mixing the two. */
+    private static List<Candidate> spread(List<Candidate> ranked) {
+        int firstOld = 0;
+        while (firstOld < ranked.size() && !ranked.get(firstOld).alsoInPassingRun) {
+            firstOld++;
+        }
+        List<Candidate> spread = new ArrayList<>(BlockSpread.apply(ranked.subList(0, firstOld),
+                c -> c.line.source(), c -> c.line.number()));
+        spread.addAll(BlockSpread.apply(ranked.subList(firstOld, ranked.size()), c -> c.line.source(),
+                c -> c.line.number()));
+        return spread;
     }
 
     private static List<RankedLine> top(List<Candidate> ranked) {
@@ -175,7 +197,7 @@ public final class EvidenceCollector {
     /** Every candidate with its features, for training a line ranker: (source, number, features). */
     public List<CandidateRow> candidateRows(BuildStructure structure) {
         List<Candidate> all = new ArrayList<>(candidates);
-        float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, totalLines);
+        float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, failingCommandOrdinal, totalLines);
         List<CandidateRow> rows = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             rows.add(new CandidateRow(all.get(i).line.source(), all.get(i).line.number(), features[i]));

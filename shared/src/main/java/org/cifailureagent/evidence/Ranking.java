@@ -11,11 +11,12 @@ final class Ranking {
 
     /**
      * @param failureMark ordinal of the failing command's exit line, or 0 when the log has none
+     * @param failingCommand ordinal of the failing command's echo, or 0 when unknown
      * @param baseline the passing run's lines, or null: when given, lines it also printed rank after every new line
      */
     static List<Candidate> rank(List<Candidate> candidates, BuildStructure structure, long failureMark,
-                                long totalLines, LineRanker ranker, PassingLogBaseline baseline) {
-        float[][] features = RankingFeatures.of(candidates, structure, failureMark, totalLines);
+                                long failingCommand, long totalLines, LineRanker ranker, PassingLogBaseline baseline) {
+        float[][] features = RankingFeatures.of(candidates, structure, failureMark, failingCommand, totalLines);
         double[] scores = ranker.score(features);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);

@@ -23,7 +23,7 @@ import org.cifailureagent.taxonomy.Category;
  */
 public final class RankingFeatures {
     /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public static final List<String> NAMES = List.of(
             "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
@@ -34,7 +34,13 @@ public final class RankingFeatures {
             "first_strong", "strong_order", "block_start", "candidate_count", "log_lines",
             "cat_compilation", "cat_test", "cat_flaky", "cat_dependency", "cat_infrastructure", "cat_resource",
             "cat_timeout", "cat_configuration", "cat_quality", "cat_unknown",
-            "gap_before", "gap_after", "run_length", "prev_rule_weight", "next_rule_weight");
+            "gap_before", "gap_after", "run_length", "prev_rule_weight", "next_rule_weight",
+            "shape_order", "prefix_count", "prefix_order", "error_order", "errors_after", "lines_to_end",
+            "run_offset", "prev_blank", "next_indented", "next_stack_frame", "ends_colon", "prev_separator",
+            "next_caret", "code_like", "symbol_share", "lines_after_first_error",
+            "lines_after_command", "errors_in_command_before");
+
+    private static final int FIRST_ORDER_FEATURE = NAMES.indexOf("shape_order");
 
     /** After the named features: hashed buckets of the line's first words, which tell what kind of line it is. */
     public static final int PREFIX_BUCKETS = 64;
@@ -45,12 +51,26 @@ public final class RankingFeatures {
     private static final Pattern FILE_LINE = Pattern.compile("\\S+\\.[A-Za-z]{1,5}[:(\\[]\\d+");
     private static final Pattern EXCEPTION_WORD = Pattern.compile("[A-Z][A-Za-z]+(Error|Exception|Failure)\\b");
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |File \")");
+    /** A line drawn of one repeated character (====, ----, ____, ***) or framing a title with them. */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(={4,}|-{4,}|_{4,}|\\*{4,}|#{4,}|~{4,})");
+    /** The caret line under a quoted source line, as javac, gcc, rustc and tsc print it. */
+    private static final Pattern CARET = Pattern.compile("^[\\s|~]*\\^[\\s^~-]*$");
+    /** Ends as a line of code or shell script does: a quoted source line or an echoed script, not a message. */
+    private static final Pattern CODE_LIKE = Pattern.compile("([;{}\\\\]|^\\s*(fi|else|then|done|do|end))\\s*$");
+    /** Candidates with at least this keyword weight (or any rule) count as errors for the order features. */
+    private static final int ERROR_KEYWORD = 3;
 
     private RankingFeatures() {
     }
 
-    /** Features of every candidate, in the order of {@code candidates}. */
-    static float[][] of(List<Candidate> candidates, BuildStructure structure, long failureMark, long totalLines) {
+    /**
+     * Features of every candidate, in the order of {@code candidates}.
+     *
+     * @param failingCommand ordinal of the failing command's echo line, or 0 when unknown: its output, up to the
+     *     failure mark, is where the cause is printed first
+     */
+    static float[][] of(List<Candidate> candidates, BuildStructure structure, long failureMark, long failingCommand,
+                        long totalLines) {
         List<Candidate> byOrdinal = new ArrayList<>(candidates);
         byOrdinal.sort(Comparator.comparingLong(c -> c.ordinal));
         Map<Candidate, Integer> baseRank = baseRanks(candidates);
@@ -69,6 +89,22 @@ public final class RankingFeatures {
                 candidatesAfterMark++;
             }
         }
+        Map<String, Integer> prefixCounts = new HashMap<>();
+        int errors = 0;
+        long firstError = -1;
+        for (Candidate c : byOrdinal) {
+            prefixCounts.merge(prefixKey(c.line.text()), 1, Integer::sum);
+            if (isError(c)) {
+                errors++;
+                if (firstError < 0) {
+                    firstError = c.ordinal;
+                }
+            }
+        }
+        Map<String, Integer> shapesSeen = new HashMap<>();
+        Map<String, Integer> prefixesSeen = new HashMap<>();
+        int errorsSeen = 0;
+        int errorsInCommand = 0;
         int index = 0;
         for (Candidate c : byOrdinal) {
             float[] f = new float[COLUMNS];
@@ -135,6 +171,36 @@ public final class RankingFeatures {
             f[48] = runLength(byOrdinal, index);
             f[49] = previous == null ? 0 : maxWeight(previous);
             f[50] = next == null ? 0 : maxWeight(next);
+            int at = FIRST_ORDER_FEATURE;
+            f[at++] = shapesSeen.merge(LineShape.of(text), 1, Integer::sum) - 1;
+            String prefix = prefixKey(text);
+            f[at++] = prefixCounts.get(prefix);
+            f[at++] = prefixesSeen.merge(prefix, 1, Integer::sum) - 1;
+            f[at++] = errorsSeen;
+            boolean error = isError(c);
+            f[at++] = errors - errorsSeen - (error ? 1 : 0);
+            if (error) {
+                errorsSeen++;
+            }
+            f[at++] = totalLines - c.ordinal;
+            f[at++] = runOffset(byOrdinal, index);
+            String previousText = c.before.isEmpty() ? "" : c.before.get(c.before.size() - 1).text();
+            String nextText = c.after.isEmpty() ? "" : c.after.get(0).text();
+            f[at++] = previousText.isBlank() ? 1 : 0;
+            f[at++] = !nextText.isBlank() && indent(nextText) > indent(text) ? 1 : 0;
+            f[at++] = STACK_FRAME.matcher(nextText).find() ? 1 : 0;
+            f[at++] = text.strip().endsWith(":") ? 1 : 0;
+            f[at++] = SEPARATOR.matcher(previousText).find() ? 1 : 0;
+            f[at++] = !nextText.isBlank() && CARET.matcher(nextText).matches() ? 1 : 0;
+            f[at++] = CODE_LIKE.matcher(text).find() ? 1 : 0;
+            f[at++] = share(text, ch -> !Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch));
+            f[at++] = firstError < 0 ? Float.NaN : c.ordinal - firstError;
+            boolean inCommand = failingCommand > 0 && c.ordinal > failingCommand && c.ordinal <= failureMark;
+            f[at++] = inCommand ? c.ordinal - failingCommand : Float.NaN;
+            f[at] = inCommand ? errorsInCommand : Float.NaN;
+            if (inCommand && error) {
+                errorsInCommand++;
+            }
             for (String word : prefixWords(text)) {
                 f[NAMES.size() + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
             }
@@ -177,6 +243,24 @@ public final class RankingFeatures {
             last++;
         }
         return last - first + 1;
+    }
+
+    /** Errors for the order features: a rule matched, or a strong keyword outside a consequence line. */
+    private static boolean isError(Candidate c) {
+        return !c.rules.isEmpty() || c.baseScore >= 2 * ERROR_KEYWORD;
+    }
+
+    private static String prefixKey(String text) {
+        return String.join(" ", prefixWords(text));
+    }
+
+    /** How many candidates on consecutive lines stand right before this one. */
+    private static int runOffset(List<Candidate> byOrdinal, int index) {
+        int first = index;
+        while (first > 0 && byOrdinal.get(first - 1).ordinal == byOrdinal.get(first).ordinal - 1) {
+            first--;
+        }
+        return index - first;
     }
 
     private static int maxWeight(Candidate c) {

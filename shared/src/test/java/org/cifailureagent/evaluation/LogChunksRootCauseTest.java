@@ -18,14 +18,15 @@ import org.junit.Test;
  * Floors for the root-cause lines on the LogChunks corpus (Brandt et al., MSR 2020). The shipped line-ranking model
  * was trained on this corpus, so its figure comes from 5-fold cross-validation grouped by CI project, never from the
  * shipped model itself. Reproduce: java -jar gha-action-runner/target/ci-failure-agent.jar train-ranker --corpus
- * ../shared/corpus/logchunks. The issue's targets (0.80 / 0.95) are not reached yet; these floors guard what is.
+ * ../shared/corpus/logchunks. Measured: heuristic 0.311 / 0.681, model 0.573 / 0.821, candidate recall 0.974. The
+ * issue's targets (0.80 / 0.95) are not reached yet; these floors guard what is.
  */
 public class LogChunksRootCauseTest {
     @Test
     public void rankingStaysAboveTheFloors() throws IOException {
         List<CorpusEntry> entries = new CorpusReader().read(CorpusDirs.logChunks());
         LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(new RuleLoader().loadDefault()),
-                "rank:pairwise");
+                LineRankerTrainer.OBJECTIVE);
         List<RankingExample> examples = trainer.examples(entries, progress -> { });
 
         RankingFigures heuristic = RankingFigures.of(examples, new HeuristicLineRanker());
@@ -36,9 +37,9 @@ public class LogChunksRootCauseTest {
 
         assertThat(model.candidateRecall()).as("a candidate inside the label").isGreaterThanOrEqualTo(0.95);
         assertThat(heuristic.top1Rate()).as("heuristic top-1").isGreaterThanOrEqualTo(0.27);
-        assertThat(heuristic.top5Rate()).as("heuristic top-5").isGreaterThanOrEqualTo(0.63);
-        assertThat(model.top1Rate()).as("model top-1, grouped CV").isGreaterThanOrEqualTo(0.50);
-        assertThat(model.top5Rate()).as("model top-5, grouped CV").isGreaterThanOrEqualTo(0.67);
+        assertThat(heuristic.top5Rate()).as("heuristic top-5").isGreaterThanOrEqualTo(0.65);
+        assertThat(model.top1Rate()).as("model top-1, grouped CV").isGreaterThanOrEqualTo(0.55);
+        assertThat(model.top5Rate()).as("model top-5, grouped CV").isGreaterThanOrEqualTo(0.79);
         assertThat(model.top1Rate()).as("the model beats the heuristic").isGreaterThan(heuristic.top1Rate() + 0.1);
     }
 }

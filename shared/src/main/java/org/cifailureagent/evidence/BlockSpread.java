@@ -1,0 +1,43 @@
+package org.cifailureagent.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line moves
+ * behind every line that opens a new block. Neighbours of the best line mostly repeat what it says, so the first few
+ * places are worth more on other blocks (grouped cross-validation on LogChunks: top-5 up by about 0.03).
+ */
+public final class BlockSpread {
+    static final int NEAR = 2;
+    /** Only the head of a ranking is shown, so only the head is spread (and the cost stays small). */
+    static final int HEAD = 50;
+
+    private BlockSpread() {
+    }
+
+    /** The ranked items: of the first {@link #HEAD}, those opening a new block first; each part in its former order. */
+    public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number) {
+        List<T> opening = new ArrayList<>(ranked.size());
+        List<T> near = new ArrayList<>();
+        for (T item : ranked.subList(0, Math.min(HEAD, ranked.size()))) {
+            (isNear(item, opening, source, number) ? near : opening).add(item);
+        }
+        opening.addAll(near);
+        opening.addAll(ranked.subList(Math.min(HEAD, ranked.size()), ranked.size()));
+        return opening;
+    }
+
+    private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number) {
+        long n = number.applyAsLong(item);
+        String s = source.apply(item);
+        for (T other : opening) {
+            if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

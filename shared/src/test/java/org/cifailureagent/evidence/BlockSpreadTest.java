@@ -1,0 +1,46 @@
+package org.cifailureagent.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+
+public class BlockSpreadTest {
+    private record Line(String source, long number) {
+    }
+
+    private static List<Long> spread(List<Line> ranked) {
+        return BlockSpread.apply(ranked, Line::source, Line::number).stream().map(Line::number).toList();
+    }
+
+    @Test
+    public void neighboursOfABetterLineMoveBehindLinesOfOtherBlocks() {
+        List<Line> ranked = List.of(new Line("log", 100), new Line("log", 101), new Line("log", 102),
+                new Line("log", 40), new Line("log", 103), new Line("log", 300));
+
+        assertThat(spread(ranked)).containsExactly(100L, 40L, 103L, 300L, 101L, 102L);
+    }
+
+    @Test
+    public void linesOfAnotherSourceAreNeverNeighbours() {
+        List<Line> ranked = List.of(new Line("step-1", 10), new Line("step-2", 11), new Line("step-1", 12));
+
+        assertThat(spread(ranked)).containsExactly(10L, 11L, 12L);
+    }
+
+    @Test
+    public void onlyTheHeadIsSpreadAndNothingIsLost() {
+        List<Line> ranked = new ArrayList<>();
+        for (int i = 0; i < BlockSpread.HEAD + 10; i++) {
+            ranked.add(new Line("log", i));
+        }
+
+        List<Long> spread = spread(ranked);
+
+        assertThat(spread).hasSize(ranked.size()).doesNotHaveDuplicates();
+        assertThat(spread.subList(0, 3)).containsExactly(0L, 3L, 6L);
+        assertThat(spread.subList(BlockSpread.HEAD, spread.size())).containsExactly(50L, 51L, 52L, 53L, 54L, 55L,
+                56L, 57L, 58L, 59L);
+    }
+}

@@ -16,8 +16,10 @@ import java.util.Set;
  * <p>It follows RE2's own prefilter: each piece of the expression is described by the finite set of strings it
  * matches exactly (when small), or by sets of prefixes and suffixes that every match starts or ends with and a set
  * of which every match contains one. Concatenation multiplies small sets ({@code (FAIL|ERROR): } gives
- * {@code fail: , error: }; {@code \d+\) } gives {@code 0) … 9) }), alternation unites them. Letters are compared
- * case-folded, so a case-insensitive pattern passes the same prefilter.
+ * {@code fail: , error: }; {@code \d+\) } gives {@code 0) … 9) }), alternation unites them. A pattern may require
+ * several such sets at once ({@code Tests run: \d+, Failures: \d+, Errors: [1-9]} needs {@code tests run: } and
+ * one of {@code , errors: 1 … 9}): a line must hold one literal of each. Letters are compared case-folded, so a
+ * case-insensitive pattern passes the same prefilter.
  */
 final class RequiredLiterals {
     static final int MIN_LENGTH = 3;
@@ -25,6 +27,8 @@ final class RequiredLiterals {
     private static final int MAX_SET = 16;
     /** Largest set of alternative literals for one pattern. */
     private static final int MAX_REQUIRED = 64;
+    /** Most sets of literals required together; the best ones are kept. */
+    static final int MAX_SETS = 6;
     /** Largest character class taken as a set of single characters (the ten digits). */
     private static final int MAX_CLASS = 10;
     /** Repetitions beyond this count add nothing useful to a literal. */
@@ -38,8 +42,17 @@ final class RequiredLiterals {
      * literals of at least {@link #MIN_LENGTH} characters.
      */
     static List<String> of(String regex) {
+        List<List<String>> all = allOf(regex);
+        return all.isEmpty() ? List.of() : all.get(0);
+    }
+
+    /**
+     * Sets of literals (case-folded) that a match needs all of: one literal of each set, the best set first. A line
+     * that lacks one cannot match. Empty when the pattern has no usable literal.
+     */
+    static List<List<String>> allOf(String regex) {
         Info info = parse(regex);
-        return info == null || score(info.required) <= 0 ? List.of() : List.copyOf(info.required);
+        return info == null ? List.of() : info.required.stream().map(List::copyOf).toList();
     }
 
     /**
@@ -124,18 +137,26 @@ final class RequiredLiterals {
      * @param exact    all the strings it matches
      * @param prefix   every match starts with one of these
      * @param suffix   every match ends with one of these
-     * @param required every match contains one of these (the best set found)
+     * @param required every match contains one of each of these sets (the best usable sets, best first)
      */
-    private record Info(Set<String> exact, Set<String> prefix, Set<String> suffix, Set<String> required) {
-        static final Info ANYTHING = new Info(null, null, null, null);
+    private record Info(Set<String> exact, Set<String> prefix, Set<String> suffix, List<Set<String>> required) {
+        static final Info ANYTHING = new Info(null, null, null, List.of());
         static final Info EMPTY = exactly(Set.of(""));
 
         static Info exactly(Set<String> strings) {
-            return new Info(strings, strings, strings, strings);
+            return new Info(strings, strings, strings, keepBest(List.of(strings)));
         }
 
-        static Info of(Set<String> prefix, Set<String> suffix, Set<String> required) {
-            return new Info(null, prefix, suffix, best(best(required, prefix), suffix));
+        static Info of(Set<String> prefix, Set<String> suffix, List<Set<String>> required) {
+            List<Set<String>> all = new ArrayList<>(required);
+            all.add(prefix);
+            all.add(suffix);
+            return new Info(null, prefix, suffix, keepBest(all));
+        }
+
+        /** The best set that every match contains one of, or null. */
+        Set<String> best() {
+            return required.isEmpty() ? null : required.get(0);
         }
 
         Set<String> prefixes() {
@@ -148,7 +169,7 @@ final class RequiredLiterals {
 
         /** The same knowledge without the exact set: what stays true when more may follow or precede. */
         Info inexact() {
-            return exact == null ? this : of(exact, exact, exact);
+            return exact == null ? this : of(exact, exact, List.of());
         }
     }
 
@@ -161,7 +182,9 @@ final class RequiredLiterals {
         }
         Set<String> prefix = a.exact == null ? a.prefix : orElse(product(a.exact, b.prefixes()), a.exact);
         Set<String> suffix = b.exact == null ? b.suffix : orElse(product(a.suffixes(), b.exact), b.exact);
-        Set<String> required = best(best(a.required, b.required), product(a.suffixes(), b.prefixes()));
+        List<Set<String>> required = new ArrayList<>(a.required);
+        required.addAll(b.required);
+        required.add(product(a.suffixes(), b.prefixes()));
         return Info.of(prefix, suffix, required);
     }
 
@@ -170,8 +193,11 @@ final class RequiredLiterals {
         if (exact != null) {
             return Info.exactly(exact);
         }
+        // Of each alternative only its best set can be united with the others'.
+        List<Set<String>> required = new ArrayList<>();
+        required.add(unite(alternatives, Info::best, MAX_REQUIRED));
         return Info.of(unite(alternatives, Info::prefixes, MAX_SET), unite(alternatives, Info::suffixes, MAX_SET),
-                unite(alternatives, Info::required, MAX_REQUIRED));
+                required);
     }
 
     /** {@code x{min,max}}, max negative when unbounded. */
@@ -221,8 +247,26 @@ final class RequiredLiterals {
         return set != null ? set : other;
     }
 
-    private static Set<String> best(Set<String> a, Set<String> b) {
-        return score(b) > score(a) ? b : a;
+    /**
+     * The usable sets, best first, at most {@link #MAX_SETS}, without variants of a better one: each literal of
+     * {@code 0, failures: … 9, failures: } holds {@code , failures: }, and the ten literals would add little but
+     * size to the automaton.
+     */
+    private static List<Set<String>> keepBest(List<Set<String>> sets) {
+        List<Set<String>> kept = new ArrayList<>();
+        sets.stream().filter(set -> score(set) > 0).distinct()
+                .sorted(java.util.Comparator.comparingInt(RequiredLiterals::score).reversed())
+                .forEach(set -> {
+                    if (kept.stream().noneMatch(k -> implies(k, set) || implies(set, k))) {
+                        kept.add(set);
+                    }
+                });
+        return kept.size() <= MAX_SETS ? kept : List.copyOf(kept.subList(0, MAX_SETS));
+    }
+
+    /** Whether a line holding a literal of {@code a} surely holds one of {@code b}. */
+    private static boolean implies(Set<String> a, Set<String> b) {
+        return a.stream().allMatch(x -> b.stream().anyMatch(x::contains));
     }
 
     /** Longer literals are rarer; each alternative costs as much as a fifth of a character. Zero: unusable. */

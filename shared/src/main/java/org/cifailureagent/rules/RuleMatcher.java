@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Matches every rule against a stream of lines. One Aho-Corasick pass over the line finds the literals that the
- * rules' patterns require; only the patterns whose literal occurs are run. A pattern without a usable literal but
- * anchored at the line's start runs on lines that start right; the others run on every line. Sequences keep a little state per rule between lines. One instance serves one log (it is stateful);
+ * rules' patterns require; only the patterns whose literals all occur (one of each required set) are run, and of
+ * those anchored at the line's start ({@code ^…}) only the ones whose start fits the line. A pattern with neither
+ * runs on every line. Sequences keep a little state per rule between lines. One instance serves one log (it is stateful);
  * the compiled part is shared through {@link Compiled}.
  */
 public final class RuleMatcher {
@@ -21,23 +22,38 @@ public final class RuleMatcher {
     private final Map<SequenceRef, Progress> sequenceProgress = new HashMap<>();
     /** The patterns worth running on the current line; reused from line to line. */
     private final BitSet candidates;
-    private final LiteralAutomaton.Found markPatterns;
+    /** By pattern: which of its literal sets the current line satisfies so far (bit i for set i). */
+    private final int[] satisfied;
+    /** The patterns with a bit in {@link #satisfied}, so that only they are checked and reset. */
+    private final int[] touched;
+    private int touchedCount;
+    private final LiteralAutomaton.Found markSets;
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
         this.candidates = new BitSet(compiled.patterns.size());
-        this.markPatterns = literal -> {
-            for (int index : compiled.patternsByLiteral.get(literal)) {
-                candidates.set(index);
+        this.satisfied = new int[compiled.patterns.size()];
+        this.touched = new int[compiled.patterns.size()];
+        this.markSets = literal -> {
+            for (int entry : compiled.setsByLiteral.get(literal)) {
+                int pattern = entry >>> SET_BITS;
+                if (satisfied[pattern] == 0) {
+                    touched[touchedCount++] = pattern;
+                }
+                satisfied[pattern] |= 1 << (entry & SET_MASK);
             }
         };
     }
 
+    private static final int SET_BITS = 3;
+    private static final int SET_MASK = (1 << SET_BITS) - 1;
+
     /** The rules in matcher form; immutable and safe to share between threads. */
     public static final class Compiled {
         /**
-         * Bounds of the literal automaton (its table grows with their product); patterns beyond them run unfiltered.
-         * The shipped rules use about 4,000 literal characters of 60 kinds.
+         * Bounds of the literal automaton (its table grows with their product); patterns beyond them are filtered by
+         * their line start only, or run on every line. The shipped rules use about 5,000 literal characters of 60
+         * kinds.
          */
         private static final int MAX_LITERAL_CHARS = 50_000;
         private static final int MAX_DISTINCT_CHARS = 128;
@@ -45,55 +61,63 @@ public final class RuleMatcher {
         private final RuleSet ruleSet;
         private final List<PatternRef> patterns = new ArrayList<>();
         private final List<String> literals = new ArrayList<>();
-        /** By literal index: the patterns that need it. */
-        private final List<int[]> patternsByLiteral = new ArrayList<>();
-        /** Patterns without literals but anchored at the line's start, with the texts a matching line starts with. */
-        private final List<Integer> byLineStart = new ArrayList<>();
-        private final List<RequiredLiterals.LineStart> lineStarts = new ArrayList<>();
-        private final List<Integer> unfiltered = new ArrayList<>();
+        /** By literal index: (pattern index << SET_BITS | set index) of every literal set it belongs to. */
+        private final List<int[]> setsByLiteral = new ArrayList<>();
+        /** By pattern: the bits of all its literal sets (0 when it has none). */
+        private final int[] allSets;
+        /** By pattern: the texts a matching line starts with, or null. */
+        private final RequiredLiterals.LineStart[] lineStarts;
+        /** Patterns with a line start but no literal set. */
+        private final int[] byLineStartOnly;
+        private final int[] unfiltered;
         private final LiteralAutomaton automaton;
 
         public Compiled(RuleSet ruleSet) {
             this.ruleSet = ruleSet;
-            Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
-            Set<Character> alphabet = new HashSet<>();
-            int literalChars = 0;
             for (Rule rule : ruleSet.rules()) {
-                List<PatternRef> refs = new ArrayList<>();
-                rule.patterns().forEach(pattern -> refs.add(new PatternRef(rule, pattern, -1, -1)));
+                rule.patterns().forEach(pattern -> patterns.add(new PatternRef(rule, pattern, -1, -1)));
                 for (int s = 0; s < rule.sequences().size(); s++) {
                     List<Pattern> steps = rule.sequences().get(s).lines();
                     for (int step = 0; step < steps.size(); step++) {
-                        refs.add(new PatternRef(rule, steps.get(step), s, step));
-                    }
-                }
-                for (PatternRef ref : refs) {
-                    int index = patterns.size();
-                    patterns.add(ref);
-                    List<String> required = RequiredLiterals.of(ref.pattern().pattern());
-                    Set<Character> chars = new HashSet<>(alphabet);
-                    required.forEach(l -> l.chars().forEach(c -> chars.add((char) c)));
-                    int length = required.stream().mapToInt(String::length).sum();
-                    if (!required.isEmpty() && literalChars + length <= MAX_LITERAL_CHARS
-                            && chars.size() <= MAX_DISTINCT_CHARS) {
-                        alphabet = chars;
-                        literalChars += length;
-                        required.forEach(l -> byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(index));
-                        continue;
-                    }
-                    RequiredLiterals.LineStart start = RequiredLiterals.lineStart(ref.pattern().pattern());
-                    if (start != null) {
-                        byLineStart.add(index);
-                        lineStarts.add(start);
-                    } else {
-                        unfiltered.add(index);
+                        patterns.add(new PatternRef(rule, steps.get(step), s, step));
                     }
                 }
             }
-            byLiteral.forEach((literal, indexes) -> {
+            allSets = new int[patterns.size()];
+            lineStarts = new RequiredLiterals.LineStart[patterns.size()];
+            Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+            Set<Character> alphabet = new HashSet<>();
+            int literalChars = 0;
+            List<Integer> startOnly = new ArrayList<>();
+            List<Integer> none = new ArrayList<>();
+            for (int index = 0; index < patterns.size(); index++) {
+                String regex = patterns.get(index).pattern().pattern();
+                lineStarts[index] = RequiredLiterals.lineStart(regex);
+                List<List<String>> sets = RequiredLiterals.allOf(regex);
+                Set<Character> chars = new HashSet<>(alphabet);
+                sets.forEach(set -> set.forEach(l -> l.chars().forEach(c -> chars.add((char) c))));
+                int length = sets.stream().flatMap(List::stream).mapToInt(String::length).sum();
+                if (!sets.isEmpty() && literalChars + length <= MAX_LITERAL_CHARS
+                        && chars.size() <= MAX_DISTINCT_CHARS) {
+                    alphabet = chars;
+                    literalChars += length;
+                    for (int set = 0; set < sets.size(); set++) {
+                        int entry = index << SET_BITS | set;
+                        sets.get(set).forEach(l -> byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(entry));
+                        allSets[index] |= 1 << set;
+                    }
+                } else if (lineStarts[index] != null) {
+                    startOnly.add(index);
+                } else {
+                    none.add(index);
+                }
+            }
+            byLiteral.forEach((literal, entries) -> {
                 literals.add(literal);
-                patternsByLiteral.add(indexes.stream().mapToInt(Integer::intValue).toArray());
+                setsByLiteral.add(entries.stream().mapToInt(Integer::intValue).distinct().toArray());
             });
+            byLineStartOnly = startOnly.stream().mapToInt(Integer::intValue).toArray();
+            unfiltered = none.stream().mapToInt(Integer::intValue).toArray();
             automaton = literals.isEmpty() ? null : LiteralAutomaton.of(literals);
         }
 
@@ -120,15 +144,23 @@ public final class RuleMatcher {
     public List<RuleHit> match(String source, long number, String text) {
         candidates.clear();
         if (compiled.automaton != null) {
-            compiled.automaton.find(text, markPatterns);
+            compiled.automaton.find(text, markSets);
+            for (int i = 0; i < touchedCount; i++) {
+                int pattern = touched[i];
+                if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {
+                    candidates.set(pattern);
+                }
+                satisfied[pattern] = 0;
+            }
+            touchedCount = 0;
         }
-        for (int i = 0; i < compiled.byLineStart.size(); i++) {
-            if (compiled.lineStarts.get(i).admits(text)) {
-                candidates.set(compiled.byLineStart.get(i));
+        for (int pattern : compiled.byLineStartOnly) {
+            if (admitsStart(pattern, text)) {
+                candidates.set(pattern);
             }
         }
-        for (int index : compiled.unfiltered) {
-            candidates.set(index);
+        for (int pattern : compiled.unfiltered) {
+            candidates.set(pattern);
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -146,6 +178,11 @@ public final class RuleMatcher {
             }
         }
         return hits;
+    }
+
+    private boolean admitsStart(int pattern, String text) {
+        RequiredLiterals.LineStart start = compiled.lineStarts[pattern];
+        return start == null || start.admits(text);
     }
 
     private void advance(PatternRef ref, String source, long number, List<RuleHit> hits) {

@@ -54,6 +54,15 @@ public class RequiredLiteralsTest {
     }
 
     @Test
+    public void severalSetsCanBeRequiredTogether() {
+        List<List<String>> sets = RequiredLiterals.allOf("Tests run: \\d+, Failures: \\d+, Errors: [1-9]\\d*");
+
+        assertThat(sets).hasSize(3).contains(List.of("tests run: "), List.of(", failures: "))
+                .anySatisfy(set -> assertThat(set).hasSize(9).contains(", errors: 1", ", errors: 9"));
+        assertThat(RequiredLiterals.allOf("^\\S+:\\d+$")).isEmpty();
+    }
+
+    @Test
     public void anchoredPatternsWithoutLiteralsAreFilteredByTheirStart() {
         assertThat(RequiredLiterals.of("^E\\s+\\w")).isEmpty();
         RequiredLiterals.LineStart start = RequiredLiterals.lineStart("^E\\s+\\w");

@@ -1,6 +1,7 @@
 package org.cifailureagent.evidence;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,27 @@ final class ErrorKeywords {
     /** What the keyword lists say of one line. */
     record Reading(int weight, boolean consequence, boolean nonError) {
         static final Reading NOTHING = new Reading(0, false, false);
+    }
+
+    /** All keywords of the three lists, in the order that {@link #read(BitSet)} takes. */
+    static List<String> list() {
+        return KEYWORDS;
+    }
+
+    /** What the keywords found in a line (indexes into {@link #list()}) say of it. */
+    static Reading read(BitSet found) {
+        if (found.isEmpty()) {
+            return Reading.NOTHING;
+        }
+        int weight = 0;
+        boolean consequence = false;
+        boolean nonError = false;
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            weight = Math.max(weight, WEIGHT[i]);
+            consequence |= CONSEQUENCE[i];
+            nonError |= NON_ERROR[i];
+        }
+        return new Reading(weight, consequence, nonError);
     }
 
     static Reading read(String text) {

@@ -28,13 +28,21 @@ public final class RuleMatcher {
     private final int[] touched;
     private int touchedCount;
     private final LiteralAutomaton.Found markSets;
+    /** Set by {@link #alsoFind}: the automaton of the rules' literals followed by the caller's keywords. */
+    private LiteralAutomaton automaton;
+    private final BitSet keywordsFound = new BitSet();
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
         this.candidates = new BitSet(compiled.patterns.size());
         this.satisfied = new int[compiled.patterns.size()];
         this.touched = new int[compiled.patterns.size()];
+        this.automaton = compiled.automaton;
         this.markSets = literal -> {
+            if (literal >= compiled.literals.size()) {
+                keywordsFound.set(literal - compiled.literals.size());
+                return;
+            }
             for (int entry : compiled.setsByLiteral.get(literal)) {
                 int pattern = entry >>> SET_BITS;
                 if (satisfied[pattern] == 0) {
@@ -71,6 +79,8 @@ public final class RuleMatcher {
         private final int[] byLineStartOnly;
         private final int[] unfiltered;
         private final LiteralAutomaton automaton;
+        /** Automata of the rules' literals and a caller's keywords, by keyword list (one list per caller in practice). */
+        private final Map<List<String>, LiteralAutomaton> withKeywords = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Compiled(RuleSet ruleSet) {
             this.ruleSet = ruleSet;
@@ -125,6 +135,14 @@ public final class RuleMatcher {
             return ruleSet;
         }
 
+        private LiteralAutomaton withKeywords(List<String> keywords) {
+            return withKeywords.computeIfAbsent(List.copyOf(keywords), k -> {
+                List<String> all = new ArrayList<>(literals);
+                all.addAll(k);
+                return LiteralAutomaton.of(all);
+            });
+        }
+
         /** The literals of the prefilter (case-folded). */
         public Set<String> literals() {
             return Set.copyOf(literals);
@@ -140,11 +158,25 @@ public final class RuleMatcher {
     private record Progress(int nextStep, long lastNumber, String source) {
     }
 
+    /**
+     * Also finds {@code keywords} in every line matched from now on, in the same pass over the line as the rules'
+     * literals (a second pass would cost as much again); {@link #keywordsFound} tells which.
+     */
+    public void alsoFind(List<String> keywords) {
+        automaton = compiled.withKeywords(keywords);
+    }
+
+    /** The indexes, in the list given to {@link #alsoFind}, of the keywords in the line last matched. */
+    public BitSet keywordsFound() {
+        return keywordsFound;
+    }
+
     /** The rules that this line completes, in rule order. */
     public List<RuleHit> match(String source, long number, String text) {
         candidates.clear();
-        if (compiled.automaton != null) {
-            compiled.automaton.find(text, markSets);
+        keywordsFound.clear();
+        if (automaton != null) {
+            automaton.find(text, markSets);
             for (int i = 0; i < touchedCount; i++) {
                 int pattern = touched[i];
                 if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {

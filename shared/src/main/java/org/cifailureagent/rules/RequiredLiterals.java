@@ -286,8 +286,9 @@ final class RequiredLiterals {
         try {
             Info info = parser.alternation();
             return parser.at == regex.length() ? info : null;
-        } catch (RuntimeException e) {
-            // Syntax this reader does not follow (RE2/J compiled the pattern already): no prefilter, which is safe.
+        } catch (RuntimeException | StackOverflowError e) {
+            // Syntax this reader does not follow (RE2/J compiled the pattern already), or groups nested deeper than
+            // the stack allows: no prefilter, which is safe.
             return null;
         }
     }

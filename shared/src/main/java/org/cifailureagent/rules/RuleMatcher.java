@@ -14,8 +14,8 @@ import java.util.Set;
  * Matches every rule against a stream of lines. One Aho-Corasick pass over the line finds the literals that the
  * rules' patterns require; only the patterns whose literals all occur (one of each required set) are run, and of
  * those anchored at the line's start ({@code ^…}) only the ones whose start fits the line. A pattern with neither
- * runs on every line. Sequences keep a little state per rule between lines. One instance serves one log (it is stateful);
- * the compiled part is shared through {@link Compiled}.
+ * runs on every line. Sequences keep a little state per rule between lines. One instance serves one log (it is
+ * stateful); the compiled part is shared through {@link Compiled}.
  */
 public final class RuleMatcher {
     private final Compiled compiled;
@@ -79,7 +79,7 @@ public final class RuleMatcher {
         private final int[] byLineStartOnly;
         private final int[] unfiltered;
         private final LiteralAutomaton automaton;
-        /** Automata of the rules' literals and a caller's keywords, by keyword list (one list per caller in practice). */
+        /** Automata of the rules' literals and a caller's keywords, by keyword list (one list in practice). */
         private final Map<List<String>, LiteralAutomaton> withKeywords = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Compiled(RuleSet ruleSet) {

@@ -54,6 +54,14 @@ public class RequiredLiteralsTest {
     }
 
     @Test
+    public void deeplyNestedGroupsGetNoPrefilterInsteadOfAnError() {
+        String regex = "(".repeat(100_000) + "abc" + ")".repeat(100_000);
+
+        assertThat(RequiredLiterals.of(regex)).isEmpty();
+        assertThat(RequiredLiterals.lineStart("^" + regex)).isNull();
+    }
+
+    @Test
     public void severalSetsCanBeRequiredTogether() {
         List<List<String>> sets = RequiredLiterals.allOf("Tests run: \\d+, Failures: \\d+, Errors: [1-9]\\d*");
 

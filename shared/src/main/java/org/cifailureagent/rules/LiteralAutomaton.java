@@ -9,8 +9,8 @@ import java.util.TreeSet;
 /**
  * Finds which of a fixed list of literals occur in a text, ignoring case, in one pass: an Aho-Corasick automaton
  * compiled to a dense transition table, so each character costs one array read. It runs on every line of every
- * log, twice (rules and error keywords); the org.ahocorasick library it replaces looks up a hash map per character
- * and allocates per match, which made this pass ten times slower (benchmarks/scan-throughput.sh).
+ * log, for the rules' literals and the error keywords at once; the org.ahocorasick library it replaces looks up a
+ * hash map per character and allocates per match, which made this pass ten times slower.
  */
 public final class LiteralAutomaton {
     /** Receives the index of each literal found (once per occurrence). */

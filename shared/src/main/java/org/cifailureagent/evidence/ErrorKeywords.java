@@ -1,8 +1,11 @@
 package org.cifailureagent.evidence;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.Set;
+import org.cifailureagent.rules.LiteralAutomaton;
 
 /**
  * Words that make a line likely to explain a failure even when no rule knows it, with how much they weigh.
@@ -41,10 +44,31 @@ final class ErrorKeywords {
     };
 
     /** One automaton for all three lists: a single pass over each line instead of three. */
-    private static final Trie TRIE = Trie.builder().ignoreCase().addKeywords(WEIGHTS.keySet())
-            .addKeywords(CONSEQUENCES).addKeywords(NON_ERRORS).build();
-    private static final java.util.Set<String> CONSEQUENCE_SET = java.util.Set.of(CONSEQUENCES);
-    private static final java.util.Set<String> NON_ERROR_SET = java.util.Set.of(NON_ERRORS);
+    private static final List<String> KEYWORDS;
+    private static final LiteralAutomaton AUTOMATON;
+    /** By keyword index: its weight (-1 for a phrase of the other lists), and which list it belongs to. */
+    private static final int[] WEIGHT;
+    private static final boolean[] CONSEQUENCE;
+    private static final boolean[] NON_ERROR;
+
+    static {
+        List<String> keywords = new ArrayList<>(WEIGHTS.keySet());
+        keywords.addAll(List.of(CONSEQUENCES));
+        keywords.addAll(List.of(NON_ERRORS));
+        KEYWORDS = List.copyOf(keywords);
+        AUTOMATON = LiteralAutomaton.of(KEYWORDS);
+        WEIGHT = new int[KEYWORDS.size()];
+        CONSEQUENCE = new boolean[KEYWORDS.size()];
+        NON_ERROR = new boolean[KEYWORDS.size()];
+        Set<String> consequences = Set.of(CONSEQUENCES);
+        Set<String> nonErrors = Set.of(NON_ERRORS);
+        for (int i = 0; i < KEYWORDS.size(); i++) {
+            String keyword = KEYWORDS.get(i);
+            WEIGHT[i] = WEIGHTS.getOrDefault(keyword, -1);
+            CONSEQUENCE[i] = consequences.contains(keyword);
+            NON_ERROR[i] = nonErrors.contains(keyword);
+        }
+    }
 
     private ErrorKeywords() {
     }
@@ -58,24 +82,40 @@ final class ErrorKeywords {
         static final Reading NOTHING = new Reading(0, false, false);
     }
 
-    static Reading read(String text) {
-        java.util.Collection<Emit> emits = TRIE.parseText(text);
-        if (emits.isEmpty()) {
+    /** All keywords of the three lists, in the order that {@link #read(BitSet)} takes. */
+    static List<String> list() {
+        return KEYWORDS;
+    }
+
+    /** What the keywords found in a line (indexes into {@link #list()}) say of it. */
+    static Reading read(BitSet found) {
+        if (found.isEmpty()) {
             return Reading.NOTHING;
         }
         int weight = 0;
         boolean consequence = false;
         boolean nonError = false;
-        for (Emit emit : emits) {
-            String keyword = emit.getKeyword();
-            Integer w = WEIGHTS.get(keyword);
-            if (w != null) {
-                weight = Math.max(weight, w);
-            }
-            consequence |= CONSEQUENCE_SET.contains(keyword);
-            nonError |= NON_ERROR_SET.contains(keyword);
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            weight = Math.max(weight, WEIGHT[i]);
+            consequence |= CONSEQUENCE[i];
+            nonError |= NON_ERROR[i];
         }
         return new Reading(weight, consequence, nonError);
+    }
+
+    static Reading read(String text) {
+        if (!AUTOMATON.occursIn(text)) {
+            return Reading.NOTHING;
+        }
+        int[] weight = {0};
+        boolean[] consequence = {false};
+        boolean[] nonError = {false};
+        AUTOMATON.find(text, i -> {
+            weight[0] = Math.max(weight[0], WEIGHT[i]);
+            consequence[0] |= CONSEQUENCE[i];
+            nonError[0] |= NON_ERROR[i];
+        });
+        return new Reading(weight[0], consequence[0], nonError[0]);
     }
 
     /** The heaviest keyword's weight (0 when none). */

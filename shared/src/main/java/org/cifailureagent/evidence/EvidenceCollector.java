@@ -53,6 +53,7 @@ public final class EvidenceCollector {
 
     public EvidenceCollector(RuleMatcher matcher) {
         this.matcher = matcher;
+        matcher.alsoFind(ErrorKeywords.list());
     }
 
     /** The words that make a line a candidate without any rule (lower case), for benchmarks and docs. */
@@ -66,12 +67,13 @@ public final class EvidenceCollector {
         if (line.kind() == LineKind.COMMAND || line.text().startsWith("$ ")) {
             lastCommandOrdinal = totalLines;
         }
-        List<RuleHit> hits = isFraming(line.kind()) ? List.of() : matcher.match(line.source(), line.number(),
-                line.text());
+        boolean framing = isFraming(line.kind());
+        List<RuleHit> hits = framing ? List.of() : matcher.match(line.source(), line.number(), line.text());
         for (RuleHit hit : hits) {
             ruleMatches.computeIfAbsent(hit.rule().id(), id -> new RuleMatchCounter(hit)).count++;
         }
-        double score = LineScore.of(line, hits);
+        double score = LineScore.of(line, hits,
+                framing ? ErrorKeywords.Reading.NOTHING : ErrorKeywords.read(matcher.keywordsFound()));
         if (score > 0) {
             offer(new Candidate(line, totalLines, score, hits.stream().map(RuleHit::rule).toList(), step,
                     before(recent.size())));

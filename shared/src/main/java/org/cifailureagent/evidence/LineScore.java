@@ -16,7 +16,8 @@ final class LineScore {
                 && kind != LineKind.MASK && kind != LineKind.COMMAND;
     }
 
-    static double of(NormalizedLine line, List<RuleHit> hits) {
+    /** @param keywords what {@link ErrorKeywords} say of the line's text */
+    static double of(NormalizedLine line, List<RuleHit> hits, ErrorKeywords.Reading keywords) {
         if (!canExplain(line.kind())) {
             return 0;
         }
@@ -29,7 +30,6 @@ final class LineScore {
         for (RuleHit hit : hits) {
             ruleWeight = Math.max(ruleWeight, hit.rule().weight());
         }
-        ErrorKeywords.Reading keywords = ErrorKeywords.read(text);
         int keywordWeight = keywords.nonError() ? 0 : keywords.weight();
         if (keywords.consequence()) {
             return 1 + ruleWeight;

@@ -4,71 +4,148 @@ import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.Set;
 
 /**
  * Matches every rule against a stream of lines. One Aho-Corasick pass over the line finds the literals that the
- * rules' patterns require; only the patterns whose literal occurs are run. Patterns without a usable literal run on
- * every line. Sequences keep a little state per rule between lines. One instance serves one log (it is stateful);
- * the compiled part is shared through {@link Compiled}.
+ * rules' patterns require; only the patterns whose literals all occur (one of each required set) are run, and of
+ * those anchored at the line's start ({@code ^…}) only the ones whose start fits the line. A pattern with neither
+ * runs on every line. Sequences keep a little state per rule between lines. One instance serves one log (it is
+ * stateful); the compiled part is shared through {@link Compiled}.
  */
 public final class RuleMatcher {
     private final Compiled compiled;
     private final Map<SequenceRef, Progress> sequenceProgress = new HashMap<>();
+    /** The patterns worth running on the current line; reused from line to line. */
+    private final BitSet candidates;
+    /** By pattern: which of its literal sets the current line satisfies so far (bit i for set i). */
+    private final int[] satisfied;
+    /** The patterns with a bit in {@link #satisfied}, so that only they are checked and reset. */
+    private final int[] touched;
+    private int touchedCount;
+    private final LiteralAutomaton.Found markSets;
+    /** Set by {@link #alsoFind}: the automaton of the rules' literals followed by the caller's keywords. */
+    private LiteralAutomaton automaton;
+    private final BitSet keywordsFound = new BitSet();
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
+        this.candidates = new BitSet(compiled.patterns.size());
+        this.satisfied = new int[compiled.patterns.size()];
+        this.touched = new int[compiled.patterns.size()];
+        this.automaton = compiled.automaton;
+        this.markSets = literal -> {
+            if (literal >= compiled.literals.size()) {
+                keywordsFound.set(literal - compiled.literals.size());
+                return;
+            }
+            for (int entry : compiled.setsByLiteral.get(literal)) {
+                int pattern = entry >>> SET_BITS;
+                if (satisfied[pattern] == 0) {
+                    touched[touchedCount++] = pattern;
+                }
+                satisfied[pattern] |= 1 << (entry & SET_MASK);
+            }
+        };
     }
+
+    private static final int SET_BITS = 3;
+    private static final int SET_MASK = (1 << SET_BITS) - 1;
 
     /** The rules in matcher form; immutable and safe to share between threads. */
     public static final class Compiled {
+        /**
+         * Bounds of the literal automaton (its table grows with their product); patterns beyond them are filtered by
+         * their line start only, or run on every line. The shipped rules use about 12,000 literal characters of 60
+         * kinds (a table of about 2 MB).
+         */
+        private static final int MAX_LITERAL_CHARS = 50_000;
+        private static final int MAX_DISTINCT_CHARS = 128;
+
         private final RuleSet ruleSet;
         private final List<PatternRef> patterns = new ArrayList<>();
-        private final Map<String, List<Integer>> patternsByLiteral = new HashMap<>();
-        private final List<Integer> unfiltered = new ArrayList<>();
-        private final Trie trie;
+        private final List<String> literals = new ArrayList<>();
+        /** By literal index: (pattern index << SET_BITS | set index) of every literal set it belongs to. */
+        private final List<int[]> setsByLiteral = new ArrayList<>();
+        /** By pattern: the bits of all its literal sets (0 when it has none). */
+        private final int[] allSets;
+        /** By pattern: the texts a matching line starts with, or null. */
+        private final RequiredLiterals.LineStart[] lineStarts;
+        /** Patterns with a line start but no literal set. */
+        private final int[] byLineStartOnly;
+        private final int[] unfiltered;
+        private final LiteralAutomaton automaton;
+        /** Automata of the rules' literals and a caller's keywords, by keyword list (one list in practice). */
+        private final Map<List<String>, LiteralAutomaton> withKeywords = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Compiled(RuleSet ruleSet) {
             this.ruleSet = ruleSet;
-            Trie.TrieBuilder builder = Trie.builder().ignoreCase();
             for (Rule rule : ruleSet.rules()) {
-                for (Pattern pattern : rule.patterns()) {
-                    add(new PatternRef(rule, pattern, -1, -1), builder);
-                }
+                rule.patterns().forEach(pattern -> patterns.add(new PatternRef(rule, pattern, -1, -1)));
                 for (int s = 0; s < rule.sequences().size(); s++) {
                     List<Pattern> steps = rule.sequences().get(s).lines();
                     for (int step = 0; step < steps.size(); step++) {
-                        add(new PatternRef(rule, steps.get(step), s, step), builder);
+                        patterns.add(new PatternRef(rule, steps.get(step), s, step));
                     }
                 }
             }
-            trie = builder.build();
-        }
-
-        private void add(PatternRef ref, Trie.TrieBuilder builder) {
-            int index = patterns.size();
-            patterns.add(ref);
-            List<String> literals = RequiredLiterals.of(ref.pattern().pattern());
-            if (literals.isEmpty()) {
-                unfiltered.add(index);
-                return;
+            allSets = new int[patterns.size()];
+            lineStarts = new RequiredLiterals.LineStart[patterns.size()];
+            Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+            Set<Character> alphabet = new HashSet<>();
+            int literalChars = 0;
+            List<Integer> startOnly = new ArrayList<>();
+            List<Integer> none = new ArrayList<>();
+            for (int index = 0; index < patterns.size(); index++) {
+                String regex = patterns.get(index).pattern().pattern();
+                lineStarts[index] = RequiredLiterals.lineStart(regex);
+                List<List<String>> sets = RequiredLiterals.allOf(regex);
+                Set<Character> chars = new HashSet<>(alphabet);
+                sets.forEach(set -> set.forEach(l -> l.chars().forEach(c -> chars.add((char) c))));
+                int length = sets.stream().flatMap(List::stream).mapToInt(String::length).sum();
+                if (!sets.isEmpty() && literalChars + length <= MAX_LITERAL_CHARS
+                        && chars.size() <= MAX_DISTINCT_CHARS) {
+                    alphabet = chars;
+                    literalChars += length;
+                    for (int set = 0; set < sets.size(); set++) {
+                        int entry = index << SET_BITS | set;
+                        sets.get(set).forEach(l -> byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(entry));
+                        allSets[index] |= 1 << set;
+                    }
+                } else if (lineStarts[index] != null) {
+                    startOnly.add(index);
+                } else {
+                    none.add(index);
+                }
             }
-            for (String literal : literals) {
-                patternsByLiteral.computeIfAbsent(literal, k -> new ArrayList<>()).add(index);
-                builder.addKeyword(literal);
-            }
+            byLiteral.forEach((literal, entries) -> {
+                literals.add(literal);
+                setsByLiteral.add(entries.stream().mapToInt(Integer::intValue).distinct().toArray());
+            });
+            byLineStartOnly = startOnly.stream().mapToInt(Integer::intValue).toArray();
+            unfiltered = none.stream().mapToInt(Integer::intValue).toArray();
+            automaton = literals.isEmpty() ? null : LiteralAutomaton.of(literals);
         }
 
         public RuleSet ruleSet() {
             return ruleSet;
         }
 
-        /** The literals of the prefilter (lower case). */
-        public java.util.Set<String> literals() {
-            return java.util.Collections.unmodifiableSet(patternsByLiteral.keySet());
+        private LiteralAutomaton withKeywords(List<String> keywords) {
+            return withKeywords.computeIfAbsent(List.copyOf(keywords), k -> {
+                List<String> all = new ArrayList<>(literals);
+                all.addAll(k);
+                return LiteralAutomaton.of(all);
+            });
+        }
+
+        /** The literals of the prefilter (case-folded). */
+        public Set<String> literals() {
+            return Set.copyOf(literals);
         }
     }
 
@@ -81,18 +158,44 @@ public final class RuleMatcher {
     private record Progress(int nextStep, long lastNumber, String source) {
     }
 
+    /**
+     * Also finds {@code keywords} in every line matched from now on, in the same pass over the line as the rules'
+     * literals (a second pass would cost as much again); {@link #keywordsFound} tells which.
+     */
+    public void alsoFind(List<String> keywords) {
+        automaton = compiled.withKeywords(keywords);
+    }
+
+    /** The indexes, in the list given to {@link #alsoFind}, of the keywords in the line last matched. */
+    public BitSet keywordsFound() {
+        return keywordsFound;
+    }
+
     /** The rules that this line completes, in rule order. */
     public List<RuleHit> match(String source, long number, String text) {
-        BitSet candidates = new BitSet(compiled.patterns.size());
-        if (!compiled.patternsByLiteral.isEmpty()) {
-            for (Emit emit : compiled.trie.parseText(text)) {
-                for (int index : compiled.patternsByLiteral.get(emit.getKeyword())) {
-                    candidates.set(index);
+        candidates.clear();
+        keywordsFound.clear();
+        if (automaton != null) {
+            automaton.find(text, markSets);
+            for (int i = 0; i < touchedCount; i++) {
+                int pattern = touched[i];
+                if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {
+                    candidates.set(pattern);
                 }
+                satisfied[pattern] = 0;
+            }
+            touchedCount = 0;
+        }
+        for (int pattern : compiled.byLineStartOnly) {
+            if (admitsStart(pattern, text)) {
+                candidates.set(pattern);
             }
         }
-        for (int index : compiled.unfiltered) {
-            candidates.set(index);
+        for (int pattern : compiled.unfiltered) {
+            candidates.set(pattern);
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
         }
         List<RuleHit> hits = new ArrayList<>(2);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
@@ -107,6 +210,11 @@ public final class RuleMatcher {
             }
         }
         return hits;
+    }
+
+    private boolean admitsStart(int pattern, String text) {
+        RequiredLiterals.LineStart start = compiled.lineStarts[pattern];
+        return start == null || start.admits(text);
     }
 
     private void advance(PatternRef ref, String source, long number, List<RuleHit> hits) {

@@ -12,22 +12,11 @@ import org.junit.Test;
 
 public class DefaultRulesTest {
     /**
-     * Patterns that run on every line because no literal of three characters is required by them. Each one is
-     * listed here on purpose: a new unfiltered pattern costs time on every line of every log.
+     * Patterns that run on every line because they neither require a literal of three characters nor are anchored at
+     * the line's start with a known text. Each one would be listed here on purpose: a new unfiltered pattern costs
+     * time on every line of every log. None of the shipped patterns needs it.
      */
-    private static final Set<String> DELIBERATELY_UNFILTERED = Set.of(
-            // Short markers: no three-character literal exists.
-            "linters: SC\\d{4}",
-            "jest-mocha-failure: ^\\s*\\d+\\) .+:$",
-            "pytest-section: ^_{3,} \\S.* _{3,}$",
-            // The required text is an alternation inside a group, which RequiredLiterals does not reduce (yet).
-            "python-syntax-error: ^\\s*(SyntaxError|IndentationError|TabError): ",
-            "surefire-test-failure: ^(Failed tests|Tests in error):",
-            "pytest-failure: ^E\\s+(AssertionError|assert )",
-            "unittest-failure: ^(FAIL|ERROR): \\w+ \\(",
-            "junit-assertion: (org\\.junit|junit\\.framework|org\\.opentest4j)\\.\\S*"
-                    + "(AssertionFailedError|ComparisonFailure|AssertionError)",
-            "network-unreachable: (50[234]) (Bad Gateway|Service Unavailable|Gateway Time-?out)");
+    private static final Set<String> DELIBERATELY_UNFILTERED = Set.of();
 
     private final RuleSet rules = new RuleLoader().loadDefault();
 
@@ -50,7 +39,8 @@ public class DefaultRulesTest {
             assertThat(patterns).as(rule.id()).isNotEmpty();
             for (Pattern pattern : patterns) {
                 Pattern.compile(pattern.pattern());
-                if (RequiredLiterals.of(pattern.pattern()).isEmpty()) {
+                if (RequiredLiterals.of(pattern.pattern()).isEmpty()
+                        && RequiredLiterals.lineStart(pattern.pattern()) == null) {
                     unfiltered.add(rule.id() + ": " + pattern.pattern());
                 }
             }

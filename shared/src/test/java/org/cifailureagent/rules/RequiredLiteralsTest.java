@@ -21,16 +21,68 @@ public class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of("Connection refused|ECONNREFUSED")).containsExactly("connection refused",
                 "econnrefused");
         assertThat(RequiredLiterals.of("Connection refused|ab")).isEmpty();
-        assertThat(RequiredLiterals.of("(a|b)c|xyz")).isEmpty();
     }
 
     @Test
-    public void groupsClassesAndQuantifiersBreakLiterals() {
-        assertThat(RequiredLiterals.of("npm (ERR!|error) code E404")).containsExactly(" code e404");
-        assertThat(RequiredLiterals.of("Tests run: \\d+, Failures: [1-9]\\d*")).containsExactly(", failures: ");
-        assertThat(RequiredLiterals.of("colou?r scheme")).containsExactly("r scheme");
-        assertThat(RequiredLiterals.of("abcd{2,3}efg")).containsExactly("abc");
-        assertThat(RequiredLiterals.of("ab+cdef")).containsExactly("cdef");
+    public void classesAndQuantifiersBreakLiterals() {
+        assertThat(RequiredLiterals.of("Tests run: \\d+, Failures: [1-9]\\d*")).as("no line with Failures: 0")
+                .hasSize(9).contains(", failures: 1", ", failures: 9");
+        assertThat(RequiredLiterals.of("colou?r scheme")).containsExactly("colour scheme", "color scheme");
+        assertThat(RequiredLiterals.of("abcd{2,3}efg")).containsExactly("abcdd");
+        assertThat(RequiredLiterals.of("ab+cdef")).containsExactly("bcdef");
+    }
+
+    @Test
+    public void alternativesInAGroupGiveASetOfLiterals() {
+        assertThat(RequiredLiterals.of("npm (ERR!|error) code E404")).containsExactly("npm err! code e404",
+                "npm error code e404");
+        assertThat(RequiredLiterals.of("^\\s*(SyntaxError|IndentationError|TabError): ")).containsExactly(
+                "syntaxerror: ", "indentationerror: ", "taberror: ");
+        assertThat(RequiredLiterals.of("(foo|bar)+")).containsExactly("foo", "bar");
+        assertThat(RequiredLiterals.of("(50[234]) (Bad Gateway|Service Unavailable|Gateway Time-?out)"))
+                .hasSize(12).contains("502 bad gateway", "503 service unavailable", "504 gateway time-out",
+                        "504 gateway timeout");
+    }
+
+    @Test
+    public void smallClassesNextToLiteralsMultiplyIntoLiterals() {
+        assertThat(RequiredLiterals.of("SC\\d{4}")).containsExactly("sc0", "sc1", "sc2", "sc3", "sc4", "sc5", "sc6",
+                "sc7", "sc8", "sc9");
+        assertThat(RequiredLiterals.of("^\\s*\\d+\\) .+:$")).containsExactly("0) ", "1) ", "2) ", "3) ", "4) ",
+                "5) ", "6) ", "7) ", "8) ", "9) ");
+        assertThat(RequiredLiterals.of("^_{3,} \\S.* _{3,}$")).containsExactly("___ ");
+    }
+
+    @Test
+    public void deeplyNestedGroupsGetNoPrefilterInsteadOfAnError() {
+        String regex = "(".repeat(100_000) + "abc" + ")".repeat(100_000);
+
+        assertThat(RequiredLiterals.of(regex)).isEmpty();
+        assertThat(RequiredLiterals.lineStart("^" + regex)).isNull();
+    }
+
+    @Test
+    public void severalSetsCanBeRequiredTogether() {
+        List<List<String>> sets = RequiredLiterals.allOf("Tests run: \\d+, Failures: \\d+, Errors: [1-9]\\d*");
+
+        assertThat(sets).hasSize(3).contains(List.of("tests run: "), List.of(", failures: "))
+                .anySatisfy(set -> assertThat(set).hasSize(9).contains(", errors: 1", ", errors: 9"));
+        assertThat(RequiredLiterals.allOf("^\\S+:\\d+$")).isEmpty();
+    }
+
+    @Test
+    public void anchoredPatternsWithoutLiteralsAreFilteredByTheirStart() {
+        assertThat(RequiredLiterals.of("^E\\s+\\w")).isEmpty();
+        RequiredLiterals.LineStart start = RequiredLiterals.lineStart("^E\\s+\\w");
+        assertThat(start.admits("E   assert 1 == 2")).isTrue();
+        assertThat(start.admits("e x")).as("case-folded, like the literal prefilter").isTrue();
+        assertThat(start.admits(" E x")).isFalse();
+        assertThat(RequiredLiterals.lineStart("^\\s*[-*] \\w").admits("   - item")).isTrue();
+        assertThat(RequiredLiterals.lineStart("^\\s*[-*] \\w").admits("   + item")).isFalse();
+        assertThat(RequiredLiterals.lineStart("^E|x")).as("the anchor binds the first alternative only").isNull();
+        assertThat(RequiredLiterals.lineStart("^\\S+: ")).isNull();
+        assertThat(RequiredLiterals.lineStart("^\\s* x")).as("its space is skipped with the rest").isNotNull()
+                .satisfies(s -> assertThat(s.admits("   x")).isTrue());
     }
 
     @Test
@@ -57,7 +109,8 @@ public class RequiredLiteralsTest {
     @Test
     public void patternsWithoutLiteralsGetNone() {
         assertThat(RequiredLiterals.of("^\\S+:\\d+:\\d+$")).isEmpty();
-        assertThat(RequiredLiterals.of("(foo|bar)+")).isEmpty();
+        assertThat(RequiredLiterals.of("(a|b)c|xyz")).isEmpty();
+        assertThat(RequiredLiterals.of("[a-z]+ \\w*")).isEmpty();
     }
 
     /**
@@ -68,11 +121,17 @@ public class RequiredLiteralsTest {
     public void everyMatchContainsAReturnedLiteral() {
         Random random = new Random(20261126);
         int patternsWithLiterals = 0;
+        int anchoredPatterns = 0;
         for (int round = 0; round < 3_000; round++) {
             Node node = randomNode(random, 3, true);
             String regex = node.regex(true);
             Pattern pattern = Pattern.compile(regex);
             List<String> literals = RequiredLiterals.of(regex);
+            RequiredLiterals.LineStart anchored = RequiredLiterals.lineStart("^(?:" + regex + ")");
+            RequiredLiterals.LineStart anchoredAfterSpace = RequiredLiterals.lineStart("^\\s*(?:" + regex + ")");
+            if (anchored != null) {
+                anchoredPatterns++;
+            }
             if (!literals.isEmpty()) {
                 patternsWithLiterals++;
             }
@@ -85,9 +144,16 @@ public class RequiredLiteralsTest {
                     String lower = text.toLowerCase(Locale.ROOT);
                     assertThat(literals).as("%s on %s", regex, text).anyMatch(lower::contains);
                 }
+                if (anchored != null) {
+                    assertThat(anchored.admits(text)).as("^%s on %s", regex, text).isTrue();
+                }
+                if (anchoredAfterSpace != null) {
+                    assertThat(anchoredAfterSpace.admits(" \t " + text)).as("^\\s*%s on %s", regex, text).isTrue();
+                }
             }
         }
         assertThat(patternsWithLiterals).as("the generator must produce patterns with literals").isGreaterThan(500);
+        assertThat(anchoredPatterns).as("and patterns with known starts").isGreaterThan(500);
     }
 
     private interface Node {

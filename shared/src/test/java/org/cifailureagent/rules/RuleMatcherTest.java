@@ -39,8 +39,9 @@ public class RuleMatcherTest {
 
     @Test
     public void patternsWithoutLiteralsStillRun() {
-        assertThat(RequiredLiterals.of("^\\S+:\\d+:\\d+: ")).isEmpty();
-        RuleMatcher m = matcher(single("loc", "^\\S+:\\d+:\\d+: "));
+        assertThat(RequiredLiterals.of("\\S+:\\d+:\\d+")).isEmpty();
+        assertThat(RequiredLiterals.lineStart("\\S+:\\d+:\\d+")).isNull();
+        RuleMatcher m = matcher(single("loc", "\\S+:\\d+:\\d+"));
 
         assertThat(ids(m.match("s", 1, "main.c:3:7: error"))).containsExactly("loc");
     }
@@ -85,5 +86,43 @@ public class RuleMatcherTest {
         assertThat(m.match("s", 2, "end")).isEmpty();
         m.match("s", 3, "middle");
         assertThat(ids(m.match("s", 4, "end"))).containsExactly("three");
+    }
+
+    /**
+     * The prefilter may only save time: on real tool output (the fixtures' logs, and the same lines in upper case,
+     * unlike the lower-case literals), the shipped rules give the same hits as running every pattern on every line.
+     */
+    @Test
+    public void prefilterGivesTheHitsOfRunningEveryPattern() throws java.io.IOException {
+        RuleSet rules = new RuleLoader().loadDefault();
+        List<String> lines = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../fixtures/corpus"))) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                for (String line : new String(java.nio.file.Files.readAllBytes(file),
+                        java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    lines.add(line);
+                    lines.add(line.toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        assertThat(lines).as("fixture lines").hasSizeGreaterThan(10_000);
+        RuleMatcher m = new RuleMatcher(new RuleMatcher.Compiled(rules));
+        List<String> withSequences = rules.rules().stream().filter(r -> !r.sequences().isEmpty()).map(Rule::id)
+                .toList();
+        int hits = 0;
+        for (String line : lines) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (Rule rule : rules.rules()) {
+                if (rule.patterns().stream().anyMatch(p -> p.matcher(line).find())) {
+                    expected.add(rule.id());
+                }
+            }
+            List<String> actual = ids(m.match("s", 1, line));
+            assertThat(actual).as(line).containsAll(expected);
+            // Sequences keep state across lines: they may add hits that single-line patterns do not explain.
+            assertThat(actual).as(line).allMatch(id -> expected.contains(id) || withSequences.contains(id));
+            hits += expected.size();
+        }
+        assertThat(hits).as("rule hits in the fixtures").isGreaterThan(100);
     }
 }

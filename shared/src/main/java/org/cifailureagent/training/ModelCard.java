@@ -96,7 +96,7 @@ public final class ModelCard {
         out.append("- Labels of LogChunks are one reviewer's reading; some are noisy.\n");
         out.append("- Better line ranking alone would not lift these figures: trained and evaluated with each log's "
                 + "labeled root-cause lines in place of the ranked lines (`eval --folds 5 --labeled-lines-ranked`), "
-                + "the model does no better (docs/retraining.md, \"What limits the model\").\n");
+                + "the model does barely better (docs/retraining.md, \"What limits the model\").\n");
         out.append("- The temperature and the unknown threshold are fitted on the same out-of-fold answers that the "
                 + "figures and the reliability table show: two parameters, so the figures are slightly optimistic.\n");
         return out.toString();

@@ -2,6 +2,7 @@ package org.cifailureagent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.FailingTest;
@@ -15,6 +16,7 @@ import org.cifailureagent.explain.flaky.FlakyVerdict;
 import org.cifailureagent.explain.suspects.Suspect;
 import org.cifailureagent.explain.suspects.SuspectRanker;
 import org.cifailureagent.report.ReportAssembler;
+import org.cifailureagent.taxonomy.Category;
 import org.cifailureagent.workspace.FactsMerger;
 import org.cifailureagent.workspace.WorkspaceFacts;
 
@@ -76,12 +78,26 @@ final class InPlaceAnalysis {
                     List.of(Attempt.FAILED, Attempt.PASSED), t.report(), 0)));
         }
         try {
-            flaky = FlakyDecision.decide(classification.category(), failing, retried, request.history(), commit());
+            flaky = FlakyDecision.decide(categoryWithoutFlakyGuess(classification), failing, retried,
+                    request.history(), commit());
         } catch (RuntimeException e) {
             warnings.add("flaky decision failed: " + e);
             return classification;
         }
         return flaky == null ? classification : flaky.applyTo(classification);
+    }
+
+    /**
+     * Flakiness comes from pass evidence alone, so a classifier's {@code flaky} is only a guess: the decision starts
+     * from the best other category. Otherwise flakes beside a compile error (a retry line votes for {@code flaky})
+     * would hide that the code did not compile.
+     */
+    private static Category categoryWithoutFlakyGuess(Classification classification) {
+        if (classification.category() != Category.FLAKY) {
+            return classification.category();
+        }
+        return classification.scores().entrySet().stream().filter(e -> e.getKey() != Category.FLAKY)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Category.TEST);
     }
 
     /** The flaky decision, null before {@link #decideFlaky} or when there was nothing to decide with. */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.cifailureagent.classify.Classification;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.MarkdownReport;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
 import org.cifailureagent.rules.RuleLoader;
+import org.cifailureagent.taxonomy.Category;
 import org.cifailureagent.workspace.CollectOptions;
 import org.cifailureagent.workspace.Samples;
 import org.cifailureagent.workspace.WorkspaceStep;
@@ -94,6 +98,36 @@ public class RetriesAnalysisTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example.PriceTest.loadsPricesInTime", true));
         assertThat(MarkdownReport.render(report)).contains("**Flaky evidence**",
                 "`com.example.PriceTest.loadsPricesInTime`: no history, retried in this build: failed, passed");
+    }
+
+    @Test
+    public void aClassifiersFlakyGuessDoesNotHideACompileErrorBesideFlakes() throws IOException {
+        Report report = analyzeGuessing(Category.FLAKY, Category.COMPILATION, "retries/maven-flakes-and-compile-error.log");
+
+        assertThat(report.category()).isEqualTo("compilation");
+        assertThat(report.flaky().flaky()).isFalse();
+        assertThat(report.summary()).contains("Checkout.java:[5,29]");
+    }
+
+    @Test
+    public void aClassifiersFlakyGuessStandsWhenFlakesAloneFailedTheBuild() throws IOException {
+        Report report = analyzeGuessing(Category.FLAKY, Category.TEST, "retries/surefire-flakes-only.log");
+
+        assertThat(report.category()).isEqualTo("flaky");
+        assertThat(report.flaky().flaky()).isTrue();
+    }
+
+    /** An analyzer whose classifier always answers {@code first}, with {@code second} as the runner-up. */
+    private static Report analyzeGuessing(Category first, Category second, String sample) throws IOException {
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            scores.put(c, 0.01);
+        }
+        scores.put(first, 0.6);
+        scores.put(second, 0.32);
+        Analyzer guessing = Analyzer.builder(new RuleLoader().loadDefault())
+                .classifier(signals -> new Classification(first, 0.6, scores), "stub", "test").build();
+        return guessing.analyze(AnalysisRequest.of(BuildLogs.open(Samples.sample(sample).toString(), System.in)));
     }
 
     @Test

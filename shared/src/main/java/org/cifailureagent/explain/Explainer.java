@@ -1,12 +1,15 @@
 package org.cifailureagent.explain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
+import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.RankedLine;
@@ -44,10 +47,10 @@ public final class Explainer {
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty()
                 && signals.locations().stream().noneMatch(location -> quoted(ranked, location))) {
-            Location first = signals.locations().get(0);
-            sentence.append(" (at ").append(first.file());
-            if (first.line() != null) {
-                sentence.append(':').append(first.line());
+            Location nearest = nearestTo(ranked, signals.locations());
+            sentence.append(" (at ").append(nearest.file());
+            if (nearest.line() != null) {
+                sentence.append(':').append(nearest.line());
             }
             sentence.append(')');
         }
@@ -58,8 +61,26 @@ public final class Explainer {
     }
 
     /**
+     * The location printed nearest the quoted line: a log may name places of several failures (a flake's stack frame
+     * above a compile error), and the summary names the one that belongs to its quote.
+     */
+    private static Location nearestTo(List<RankedLine> ranked, List<Location> locations) {
+        if (ranked.isEmpty()) {
+            return locations.get(0);
+        }
+        EvidenceLine quoted = ranked.get(0).line();
+        return locations.stream().min(Comparator.comparingLong((Location l) -> distance(quoted, l))).orElseThrow();
+    }
+
+    private static long distance(EvidenceLine quoted, Location location) {
+        boolean sameSource = Objects.equals(quoted.source(), location.source());
+        return sameSource ? Math.abs(location.number() - quoted.number()) : Long.MAX_VALUE;
+    }
+
+    /**
      * The ranked lines, the one to quote first. Beside flakes the best line may be a flake's failure, so with a flaky
-     * verdict the best line that matched a rule of the decided category comes first.
+     * verdict the best line that matched a rule of the decided category comes first, preferably one that names a
+     * place (a compiler's error line rather than the header above it).
      */
     private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
         List<RankedLine> ranked = signals.evidence().ranked();
@@ -69,8 +90,11 @@ public final class Explainer {
         Set<String> ofCategory = new HashSet<>();
         signals.evidence().ruleMatches().stream().filter(m -> m.rule().category() == category)
                 .forEach(m -> ofCategory.add(m.rule().id()));
-        RankedLine best = ranked.stream().filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains))
-                .findFirst().orElse(null);
+        List<RankedLine> ofDecided = ranked.stream()
+                .filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains)).toList();
+        RankedLine best = ofDecided.stream()
+                .filter(r -> signals.locations().stream().anyMatch(l -> r.line().text().contains(l.file())))
+                .findFirst().orElse(ofDecided.isEmpty() ? null : ofDecided.get(0));
         if (best == null) {
             return ranked;
         }

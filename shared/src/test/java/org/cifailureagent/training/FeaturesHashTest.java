@@ -1,0 +1,28 @@
+package org.cifailureagent.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cifailureagent.classify.features.FeatureVector;
+import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.taxonomy.Category;
+import org.junit.Test;
+
+public class FeaturesHashTest {
+    @Test
+    public void changesWithAnyFeatureValueButNotWithTheOrderOfTheEntries() {
+        LabeledExample a = example("a", new int[] {1, 7}, new float[] {1f, 0.5f});
+        LabeledExample b = example("b", new int[] {2}, new float[] {3f});
+        LabeledExample bChanged = example("b", new int[] {2}, new float[] {3.25f});
+
+        assertThat(FeaturesHash.of(List.of(a, b))).isEqualTo(FeaturesHash.of(List.of(b, a)));
+        assertThat(FeaturesHash.of(List.of(a, b))).isNotEqualTo(FeaturesHash.of(List.of(a, bChanged)));
+        assertThat(FeaturesHash.of(List.of(a, b))).hasSize(64);
+    }
+
+    private static LabeledExample example(String id, int[] indices, float[] values) {
+        CorpusEntry entry = new CorpusEntry("own", id, Path.of(id + ".log"), Category.TEST, List.of(), "p", null, null);
+        return new LabeledExample(entry, new FeatureVector(indices, values, List.of()), null, List.of());
+    }
+}

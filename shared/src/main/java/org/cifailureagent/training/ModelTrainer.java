@@ -40,7 +40,7 @@ public final class ModelTrainer {
         List<CorpusEntry> entries = examples.stream().map(LabeledExample::entry).toList();
         String hash = TrainingSetHash.of(entries);
         ModelMetadata metadata = new ModelMetadata("xgb-s" + FeatureSchema.VERSION + "-" + hash.substring(0, 12)
-                + "-" + FeaturesHash.of(examples).substring(0, 8),
+                + "-" + TrainingSetHash.ofFeatures(examples).substring(0, 8),
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
                 Vocabulary.of(examples));

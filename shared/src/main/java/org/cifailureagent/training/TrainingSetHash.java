@@ -3,6 +3,7 @@ package org.cifailureagent.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -10,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import org.cifailureagent.classify.features.FeatureVector;
 import org.cifailureagent.corpus.CorpusEntry;
 
 /**
- * A SHA-256 over training entries: corpus, id, category, line ranges and the bytes of each log (and passing log),
- * in a fixed order. Equal hashes mean the same training data, whatever the folder they were read from.
+ * SHA-256 hashes of what a model is trained on. {@link #of} covers the training entries: corpus, id, category, line
+ * ranges and the bytes of each log (and passing log), in a fixed order; equal hashes mean the same training data,
+ * whatever the folder they were read from. {@link #ofFeatures} covers the feature vectors drawn from them.
  */
 public final class TrainingSetHash {
     private TrainingSetHash() {
@@ -34,6 +37,29 @@ public final class TrainingSetHash {
             if (e.passingLog() != null) {
                 file(digest, e.passingLog());
             }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A SHA-256 over the feature vectors the model is trained on, in entry order. The same logs give other features
+     * when the evidence changes (rules, line ranker), and so another model: the model's version names this hash beside
+     * the training-set hash so that the two models never share a version.
+     */
+    public static String ofFeatures(List<LabeledExample> examples) {
+        MessageDigest digest = sha256();
+        List<LabeledExample> sorted = examples.stream()
+                .sorted(Comparator.comparing((LabeledExample e) -> e.entry().corpus())
+                        .thenComparing(e -> e.entry().id()))
+                .toList();
+        for (LabeledExample example : sorted) {
+            FeatureVector features = example.features();
+            ByteBuffer buffer = ByteBuffer.allocate(4 + features.indices().length * 8);
+            buffer.putInt(features.indices().length);
+            for (int i = 0; i < features.indices().length; i++) {
+                buffer.putInt(features.indices()[i]).putFloat(features.values()[i]);
+            }
+            digest.update(buffer.array());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

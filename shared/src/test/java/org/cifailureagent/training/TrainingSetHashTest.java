@@ -9,16 +9,17 @@ import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
 
-public class FeaturesHashTest {
+public class TrainingSetHashTest {
     @Test
-    public void changesWithAnyFeatureValueButNotWithTheOrderOfTheEntries() {
+    public void featuresHashChangesWithAnyFeatureValueButNotWithTheOrderOfTheEntries() {
         LabeledExample a = example("a", new int[] {1, 7}, new float[] {1f, 0.5f});
         LabeledExample b = example("b", new int[] {2}, new float[] {3f});
         LabeledExample bChanged = example("b", new int[] {2}, new float[] {3.25f});
 
-        assertThat(FeaturesHash.of(List.of(a, b))).isEqualTo(FeaturesHash.of(List.of(b, a)));
-        assertThat(FeaturesHash.of(List.of(a, b))).isNotEqualTo(FeaturesHash.of(List.of(a, bChanged)));
-        assertThat(FeaturesHash.of(List.of(a, b))).hasSize(64);
+        assertThat(TrainingSetHash.ofFeatures(List.of(a, b))).isEqualTo(TrainingSetHash.ofFeatures(List.of(b, a)));
+        assertThat(TrainingSetHash.ofFeatures(List.of(a, b)))
+                .isNotEqualTo(TrainingSetHash.ofFeatures(List.of(a, bChanged)));
+        assertThat(TrainingSetHash.ofFeatures(List.of(a, b))).hasSize(64);
     }
 
     private static LabeledExample example(String id, int[] indices, float[] values) {

@@ -57,8 +57,8 @@ public final class RankingFeatures {
     private static final Pattern CARET = Pattern.compile("^[\\s|~]*\\^[\\s^~-]*$");
     /** Ends as a line of code or shell script does: a quoted source line or an echoed script, not a message. */
     private static final Pattern CODE_LIKE = Pattern.compile("([;{}\\\\]|^\\s*(fi|else|then|done|do|end))\\s*$");
-    /** Candidates with at least this keyword weight (or any rule) count as errors for the order features. */
-    private static final int ERROR_KEYWORD = 3;
+    /** Candidates with a rule, or else with at least this base score, count as errors in the order features. */
+    private static final int ERROR_BASE_SCORE = 6;
 
     private RankingFeatures() {
     }
@@ -245,9 +245,9 @@ public final class RankingFeatures {
         return last - first + 1;
     }
 
-    /** Errors for the order features: a rule matched, or a strong keyword outside a consequence line. */
+    /** Errors for the order features: a rule matched, or the line scored as strongly as a clear error keyword. */
     private static boolean isError(Candidate c) {
-        return !c.rules.isEmpty() || c.baseScore >= 2 * ERROR_KEYWORD;
+        return !c.rules.isEmpty() || c.baseScore >= ERROR_BASE_SCORE;
     }
 
     private static String prefixKey(String text) {

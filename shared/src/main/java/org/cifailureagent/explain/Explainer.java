@@ -46,7 +46,7 @@ public final class Explainer {
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty()
-                && signals.locations().stream().noneMatch(location -> quoted(ranked, location))) {
+                && (ranked.isEmpty() || !namesPlace(ranked.get(0), signals.locations()))) {
             Location nearest = nearestTo(ranked, signals.locations());
             sentence.append(" (at ").append(nearest.file());
             if (nearest.line() != null) {
@@ -92,9 +92,8 @@ public final class Explainer {
                 .forEach(m -> ofCategory.add(m.rule().id()));
         List<RankedLine> ofDecided = ranked.stream()
                 .filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains)).toList();
-        RankedLine best = ofDecided.stream()
-                .filter(r -> signals.locations().stream().anyMatch(l -> r.line().text().contains(l.file())))
-                .findFirst().orElse(ofDecided.isEmpty() ? null : ofDecided.get(0));
+        RankedLine best = ofDecided.stream().filter(r -> namesPlace(r, signals.locations())).findFirst()
+                .orElse(ofDecided.isEmpty() ? null : ofDecided.get(0));
         if (best == null) {
             return ranked;
         }
@@ -104,9 +103,9 @@ public final class Explainer {
         return reordered;
     }
 
-    /** True when the quoted best line already names the location's file, so the summary need not name a place. */
-    private static boolean quoted(List<RankedLine> ranked, Location location) {
-        return !ranked.isEmpty() && ranked.get(0).line().text().contains(location.file());
+    /** True when the line names a location's file: quoting it names the place, so the summary need not add one. */
+    private static boolean namesPlace(RankedLine line, List<Location> locations) {
+        return locations.stream().anyMatch(location -> line.line().text().contains(location.file()));
     }
 
     private static String lead(Category category) {

@@ -45,8 +45,9 @@ public final class Analyzer {
     private final String rankingWarning;
 
     private Analyzer(Builder builder) {
-        this.rules = new RuleMatcher.Compiled(builder.rules);
-        this.classifier = builder.classifier != null ? builder.classifier : new RulesClassifier(builder.rules);
+        this.rules = builder.rules;
+        this.classifier = builder.classifier != null ? builder.classifier
+                : new RulesClassifier(builder.rules.ruleSet());
         this.modelVersion = builder.modelVersion;
         this.modelStatus = builder.modelStatus;
         this.locationFinder = builder.locationFinder;
@@ -58,6 +59,11 @@ public final class Analyzer {
     }
 
     public static Builder builder(RuleSet rules) {
+        return new Builder(LogScan.prepare(rules));
+    }
+
+    /** @param rules compiled ahead of time by {@link LogScan#prepare} */
+    public static Builder builder(RuleMatcher.Compiled rules) {
         return new Builder(rules);
     }
 
@@ -123,7 +129,7 @@ public final class Analyzer {
     }
 
     public static final class Builder {
-        private final RuleSet rules;
+        private final RuleMatcher.Compiled rules;
         private Classifier classifier;
         private String modelVersion = "none";
         private String modelStatus = "rules-only";
@@ -132,7 +138,7 @@ public final class Analyzer {
         /** Null: the shipped ranking model where XGBoost runs, else the heuristic ranking. */
         private LineRanker lineRanker;
 
-        private Builder(RuleSet rules) {
+        private Builder(RuleMatcher.Compiled rules) {
             this.rules = rules;
         }
 

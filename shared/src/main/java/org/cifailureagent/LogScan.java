@@ -16,6 +16,7 @@ import org.cifailureagent.read.LineSink;
 import org.cifailureagent.read.LogLine;
 import org.cifailureagent.read.UnreadableInputException;
 import org.cifailureagent.rules.RuleMatcher;
+import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.structure.BuildStructure;
 import org.cifailureagent.structure.StructureTracker;
 
@@ -33,6 +34,16 @@ public final class LogScan {
     private LogScan(BuildLog log, RuleMatcher.Compiled rules) {
         this.structure = new StructureTracker(log.sourcesAreSteps());
         this.evidence = new EvidenceCollector(new RuleMatcher(rules));
+    }
+
+    /**
+     * Compiles {@code rules} into the form a scan needs, including the part a scan would otherwise build on its first
+     * line, so that callers can do it ahead of time (on another thread while the command line is being parsed).
+     */
+    public static RuleMatcher.Compiled prepare(RuleSet rules) {
+        RuleMatcher.Compiled compiled = new RuleMatcher.Compiled(rules);
+        EvidenceCollector.prepare(compiled);
+        return compiled;
     }
 
     /** Scans the whole log. Input that cannot be read at all throws {@link UnreadableInputException}. */

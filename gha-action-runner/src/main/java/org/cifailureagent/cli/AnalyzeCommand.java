@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.LogScan;
 import org.cifailureagent.explain.flaky.History;
 import org.cifailureagent.explain.flaky.HistoryReader;
 import org.cifailureagent.classify.drift.DriftLog;
@@ -19,7 +20,7 @@ import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
 import org.cifailureagent.rules.RuleLoader;
-import org.cifailureagent.rules.RuleSet;
+import org.cifailureagent.rules.RuleMatcher;
 import org.cifailureagent.workspace.CollectOptions;
 import org.cifailureagent.workspace.CommitRange;
 import org.cifailureagent.workspace.WorkspaceStep;
@@ -98,8 +99,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // The model loads while the rules compile; one after the other they would cost the sum.
-        var modelLoading = ClassifierChoice.loadInBackground(modelFile);
+        var modelLoading = modelFile == null ? main.preload.defaultModel()
+                : ClassifierChoice.loadInBackground(modelFile);
         if (inputs.size() > 1 && (passingLog != null || workspace != null)) {
             spec.commandLine().getErr().println("error: --passing-log and --workspace apply to a single INPUT");
             return Main.EXIT_USAGE;
@@ -121,10 +122,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         metrics.prepare(spec.commandLine(), System.getenv());
-        RuleLoader loader = new RuleLoader();
-        RuleSet rules = loader.loadDefault();
+        RuleMatcher.Compiled rules = main.preload.shippedRules();
         if (rulesFile != null) {
-            rules = rules.plus(loader.load(rulesFile));
+            rules = LogScan.prepare(rules.ruleSet().plus(new RuleLoader().load(rulesFile)));
         }
         List<DriftSample> samples = new ArrayList<>();
         Analyzer analyzer = Analyzers.standard(rules, modelFile, modelLoading, samples::add,

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.LogScan;
 import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.classify.model.XgbModel;
+import org.cifailureagent.rules.RuleMatcher;
 import org.cifailureagent.rules.RuleSet;
 
 /** The analyzer as the command line configures it. */
@@ -25,13 +27,13 @@ final class Analyzers {
      * evidence decide alone and {@code err} gets a one-line warning.
      */
     static Analyzer standard(RuleSet rules, Path modelFile, Consumer<DriftSample> samples, PrintWriter err) {
-        return standard(rules, modelFile, ClassifierChoice.loadInBackground(modelFile), samples, err);
+        return standard(LogScan.prepare(rules), modelFile, ClassifierChoice.loadInBackground(modelFile), samples, err);
     }
 
     /** @param loading the model, already loading since {@link ClassifierChoice#loadInBackground} */
-    static Analyzer standard(RuleSet rules, Path modelFile, CompletableFuture<XgbModel> loading,
+    static Analyzer standard(RuleMatcher.Compiled rules, Path modelFile, CompletableFuture<XgbModel> loading,
                              Consumer<DriftSample> samples, PrintWriter err) {
-        ClassifierChoice choice = ClassifierChoice.choose(rules, modelFile, loading, samples);
+        ClassifierChoice choice = ClassifierChoice.choose(rules.ruleSet(), modelFile, loading, samples);
         if (choice.warning() != null) {
             err.println("warning: " + choice.warning());
             err.flush();

@@ -19,9 +19,12 @@ public final class Main {
 
     /** Standard input as the analyze command reads it for "-"; tests give their own. */
     final InputStream stdin;
+    /** What {@code analyze} needs whatever its options, already loading. */
+    final Preload preload;
 
-    private Main(InputStream stdin) {
+    private Main(InputStream stdin, Preload preload) {
         this.stdin = stdin;
+        this.preload = preload;
     }
 
     public static void main(String[] args) {
@@ -37,7 +40,7 @@ public final class Main {
     }
 
     static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main(stdin));
+        CommandLine cli = new CommandLine(new Main(stdin, Preload.forArguments(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -56,6 +56,11 @@ public final class EvidenceCollector {
         matcher.alsoFind(ErrorKeywords.list());
     }
 
+    /** Builds ahead of the first line what a collector over these rules needs (their automaton with the keywords). */
+    public static void prepare(RuleMatcher.Compiled rules) {
+        RuleMatcher.prepare(rules, ErrorKeywords.list());
+    }
+
     /** The words that make a line a candidate without any rule (lower case), for benchmarks and docs. */
     public static java.util.Set<String> keywords() {
         return ErrorKeywords.words();

@@ -28,8 +28,12 @@ public final class RuleMatcher {
     private final int[] touched;
     private int touchedCount;
     private final LiteralAutomaton.Found markSets;
-    /** Set by {@link #alsoFind}: the automaton of the rules' literals followed by the caller's keywords. */
+    /**
+     * The automaton of the rules' literals followed by the caller's keywords ({@link #alsoFind}); built on the first
+     * line, so that a matcher given keywords never builds the automaton without them.
+     */
     private LiteralAutomaton automaton;
+    private List<String> keywords = List.of();
     private final BitSet keywordsFound = new BitSet();
 
     public RuleMatcher(Compiled compiled) {
@@ -37,7 +41,6 @@ public final class RuleMatcher {
         this.candidates = new BitSet(compiled.patterns.size());
         this.satisfied = new int[compiled.patterns.size()];
         this.touched = new int[compiled.patterns.size()];
-        this.automaton = compiled.automaton;
         this.markSets = literal -> {
             if (literal >= compiled.literals.size()) {
                 keywordsFound.set(literal - compiled.literals.size());
@@ -78,8 +81,7 @@ public final class RuleMatcher {
         /** Patterns with a line start but no literal set. */
         private final int[] byLineStartOnly;
         private final int[] unfiltered;
-        private final LiteralAutomaton automaton;
-        /** Automata of the rules' literals and a caller's keywords, by keyword list (one list in practice). */
+        /** Automata of the rules' literals and a caller's keywords, by keyword list (one or two lists in practice). */
         private final Map<List<String>, LiteralAutomaton> withKeywords = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Compiled(RuleSet ruleSet) {
@@ -128,7 +130,6 @@ public final class RuleMatcher {
             });
             byLineStartOnly = startOnly.stream().mapToInt(Integer::intValue).toArray();
             unfiltered = none.stream().mapToInt(Integer::intValue).toArray();
-            automaton = literals.isEmpty() ? null : LiteralAutomaton.of(literals);
         }
 
         public RuleSet ruleSet() {
@@ -163,7 +164,13 @@ public final class RuleMatcher {
      * literals (a second pass would cost as much again); {@link #keywordsFound} tells which.
      */
     public void alsoFind(List<String> keywords) {
-        automaton = compiled.withKeywords(keywords);
+        this.keywords = keywords;
+        this.automaton = null;
+    }
+
+    /** Builds now, instead of on the first line, the automaton that {@link #alsoFind} with these keywords needs. */
+    public static void prepare(Compiled compiled, List<String> keywords) {
+        compiled.withKeywords(keywords);
     }
 
     /** The indexes, in the list given to {@link #alsoFind}, of the keywords in the line last matched. */
@@ -175,17 +182,18 @@ public final class RuleMatcher {
     public List<RuleHit> match(String source, long number, String text) {
         candidates.clear();
         keywordsFound.clear();
-        if (automaton != null) {
-            automaton.find(text, markSets);
-            for (int i = 0; i < touchedCount; i++) {
-                int pattern = touched[i];
-                if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {
-                    candidates.set(pattern);
-                }
-                satisfied[pattern] = 0;
-            }
-            touchedCount = 0;
+        if (automaton == null) {
+            automaton = compiled.withKeywords(keywords);
         }
+        automaton.find(text, markSets);
+        for (int i = 0; i < touchedCount; i++) {
+            int pattern = touched[i];
+            if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {
+                candidates.set(pattern);
+            }
+            satisfied[pattern] = 0;
+        }
+        touchedCount = 0;
         for (int pattern : compiled.byLineStartOnly) {
             if (admitsStart(pattern, text)) {
                 candidates.set(pattern);

@@ -113,9 +113,8 @@ public final class FeatureExtractor {
 
     private static void ecosystems(TreeMap<Integer, Float> features, BuildStructure structure, List<String> words) {
         List<String> seen = new ArrayList<>(words);
-        for (Step step : structure.steps()) {
-            seen.addAll(LineTokens.words(step.name()));
-        }
+        // A long Maven build repeats the same plugin executions as steps thousands of times; tokenize each name once.
+        structure.steps().stream().map(Step::name).distinct().forEach(name -> seen.addAll(LineTokens.words(name)));
         for (String word : seen) {
             int slot = Ecosystems.slot(word);
             if (slot >= 0) {

@@ -31,7 +31,9 @@ public final class Matrices {
             indptr[r + 1] = at;
         }
         try {
-            return new DMatrix(indptr, indices, values, DMatrix.SparseType.CSR, FeatureSchema.WIDTH);
+            // One thread: a few rows are built in microseconds, and OpenMP's threads would spin on the core the rest of
+            // the analysis (or another analysis on a Jenkins controller) needs.
+            return new DMatrix(indptr, indices, values, DMatrix.SparseType.CSR, FeatureSchema.WIDTH, Float.NaN, 1);
         } catch (XGBoostError e) {
             throw new IllegalStateException("cannot build the xgboost input: " + e.getMessage(), e);
         }

@@ -44,7 +44,10 @@ public final class XgbModel {
         }
         Models.requireNative(name);
         try {
-            return new XgbModel(XGBoost.loadModel(parsed.payload()), metadata);
+            Booster booster = XGBoost.loadModel(parsed.payload());
+            // Predictions are one row per analysis: threads would only spin (see Matrices).
+            booster.setParam("nthread", 1);
+            return new XgbModel(booster, metadata);
         } catch (XGBoostError | IOException | RuntimeException e) {
             throw new InvalidModelException(name + ": xgboost cannot read the model (" + e.getMessage() + ")");
         }

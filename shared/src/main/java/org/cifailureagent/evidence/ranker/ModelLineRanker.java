@@ -32,6 +32,8 @@ public final class ModelLineRanker implements LineRanker {
         Booster booster;
         try {
             booster = XGBoost.loadModel(in);
+            // A few dozen candidate lines per analysis: one thread, as for the category model (see Matrices).
+            booster.setParam("nthread", 1);
         } catch (XGBoostError e) {
             throw new IOException(origin + ": not a readable line-ranking model");
         }

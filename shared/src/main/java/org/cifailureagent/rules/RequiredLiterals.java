@@ -253,6 +253,10 @@ final class RequiredLiterals {
      * size to the automaton.
      */
     private static List<Set<String>> keepBest(List<Set<String>> sets) {
+        if (sets.size() == 1) {
+            // Every exact piece of every pattern comes here, character by character: no stream for one set.
+            return score(sets.get(0)) > 0 ? List.of(sets.get(0)) : List.of();
+        }
         List<Set<String>> kept = new ArrayList<>();
         sets.stream().filter(set -> score(set) > 0).distinct()
                 .sorted(java.util.Comparator.comparingInt(RequiredLiterals::score).reversed())

@@ -1,5 +1,6 @@
 package org.cifailureagent.cli;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cifailureagent.LogScan;
@@ -24,13 +25,17 @@ final class Preload {
         this.defaultModel = defaultModel;
     }
 
-    /** Starts loading when the command line is an {@code analyze}, before picocli has looked at it. */
+    /**
+     * Starts loading when the command line is an {@code analyze}, before picocli has looked at it (the default model
+     * only when no {@code --model} is given).
+     */
     static Preload forArguments(String... args) {
         if (args.length == 0 || !"analyze".equals(args[0])) {
             return NONE;
         }
+        boolean ownModel = Arrays.stream(args).anyMatch(arg -> arg.equals("--model") || arg.startsWith("--model="));
         return new Preload(CompletableFuture.supplyAsync(() -> LogScan.prepare(new RuleLoader().loadDefault())),
-                ClassifierChoice.loadInBackground(null));
+                ownModel ? null : ClassifierChoice.loadInBackground(null));
     }
 
     /** The shipped rules, compiled: from the preload when there is one. */

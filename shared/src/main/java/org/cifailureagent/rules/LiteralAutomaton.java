@@ -140,7 +140,8 @@ public final class LiteralAutomaton {
 
     /**
      * Reports every occurrence in {@code chars[0, length)} of every literal, ignoring case. An array, which a caller
-     * reuses from line to line: {@code String.charAt}, with its checks of coding and bounds, made this an eighth slower.
+     * reuses from line to line: {@code String.charAt}, with its checks of coding and bounds, made this an eighth
+     * slower.
      * <p>
      * A walk through the table waits at each character for the read of the previous one, so a line is walked in two
      * halves at once, whose reads the processor overlaps. The first walk then goes on past the middle only while its

@@ -19,6 +19,9 @@ public final class LiteralAutomaton {
         void literal(int index);
     }
 
+    /** Below this half length, {@link #find} walks a line in one piece. */
+    private static final int MIN_HALF = 8;
+
     private final int classes;
     private final int[] asciiClass = new int[128];
     /** Non-ASCII characters of the literals (folded, sorted) and their classes. */
@@ -179,9 +182,6 @@ public final class LiteralAutomaton {
             }
         }
     }
-
-    /** Below this half length, a line is walked in one piece. */
-    private static final int MIN_HALF = 8;
 
     private void walk(char[] chars, int from, int to, int row, Found found) {
         for (int i = from; i < to; i++) {

@@ -16,12 +16,14 @@ final class Ansi {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (c != ESC) {
-                out.append(c);
-                i++;
-                continue;
+            // The text up to the next escape in one copy: Maven colours every INFO line, so this runs often.
+            int escape = text.indexOf(ESC, i);
+            if (escape < 0) {
+                out.append(text, i, n);
+                break;
             }
+            out.append(text, i, escape);
+            i = escape;
             if (i + 1 >= n) {
                 break;
             }

@@ -38,24 +38,22 @@ public final class LineSplitter {
         int read;
         while ((read = in.read(buffer)) != -1) {
             int start = 0;
-            for (int i = 0; i < read; i++) {
-                if (buffer[i] != '\n') {
-                    continue;
-                }
+            int lf;
+            while ((lf = LineFeeds.indexOf(buffer, start, read)) >= 0) {
                 number++;
                 if (carryLength == 0 && !carryTruncated) {
-                    sink.accept(line(source, number, buffer, start, i - start, false));
+                    sink.accept(line(source, number, buffer, start, lf - start, false));
                 } else {
-                    int take = Math.min(keep - carryLength, i - start);
+                    int take = Math.min(keep - carryLength, lf - start);
                     carry = append(carry, carryLength, buffer, start, take);
                     carryLength += take;
-                    boolean dropped = carryTruncated || take < i - start;
+                    boolean dropped = carryTruncated || take < lf - start;
                     sink.accept(line(source, number, carry, 0, carryLength, dropped));
                     carryLength = 0;
                     carryTruncated = false;
                 }
                 pendingLine = false;
-                start = i + 1;
+                start = lf + 1;
             }
             if (start < read) {
                 int take = Math.min(keep - carryLength, read - start);

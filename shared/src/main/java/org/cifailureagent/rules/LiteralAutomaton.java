@@ -19,6 +19,9 @@ public final class LiteralAutomaton {
         void literal(int index);
     }
 
+    /** Below this half length, {@link #find} walks a line in one piece. */
+    private static final int MIN_HALF = 8;
+
     private final int classes;
     private final int[] asciiClass = new int[128];
     /** Non-ASCII characters of the literals (folded, sorted) and their classes. */
@@ -31,6 +34,10 @@ public final class LiteralAutomaton {
     private final int[] next;
     /** By state number: the literals that end there, including those that end in its suffixes; else null. */
     private final int[][] ends;
+    /** By state number: the length of the text it stands for (the longest suffix of the text read that it matches). */
+    private final int[] depths;
+    /** By literal: its length. */
+    private final int[] lengths;
 
     private LiteralAutomaton(List<String> literals) {
         TreeSet<Character> alphabet = new TreeSet<>();
@@ -65,6 +72,7 @@ public final class LiteralAutomaton {
         // The trie: goto[state * classes + class], 0 meaning "no edge" (the root has no incoming edge).
         int capacity = 1 + folded.stream().mapToInt(String::length).sum();
         int[] trie = new int[capacity * classes];
+        depths = new int[capacity];
         List<List<Integer>> endsAt = new ArrayList<>();
         endsAt.add(new ArrayList<>());
         int states = 1;
@@ -73,6 +81,7 @@ public final class LiteralAutomaton {
             for (char c : folded.get(index).toCharArray()) {
                 int edge = state * classes + classOfFolded(c);
                 if (trie[edge] == 0) {
+                    depths[states] = depths[state] + 1;
                     trie[edge] = states++;
                     endsAt.add(new ArrayList<>());
                 }
@@ -111,6 +120,7 @@ public final class LiteralAutomaton {
             List<Integer> e = endsAt.get(s);
             ends[s] = e.isEmpty() ? null : e.stream().mapToInt(Integer::intValue).distinct().toArray();
         }
+        lengths = folded.stream().mapToInt(String::length).toArray();
         next = new int[delta.length];
         for (int i = 0; i < delta.length; i++) {
             int target = delta[i];
@@ -128,20 +138,72 @@ public final class LiteralAutomaton {
 
     /** Reports every occurrence in {@code text} of every literal, ignoring case. */
     public void find(CharSequence text, Found found) {
-        int row = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int target = next[row + (c < 128 ? asciiClass[c] : otherClass(c))];
-            if (target < 0) {
-                row = ~target;
-                for (int literal : ends[row / classes]) {
-                    found.literal(literal);
+        find(text.toString().toCharArray(), text.length(), found);
+    }
+
+    /**
+     * Reports every occurrence in {@code chars[0, length)} of every literal, ignoring case. An array, which a caller
+     * reuses from line to line: {@code String.charAt}, with its checks of coding and bounds, made this an eighth
+     * slower.
+     * <p>
+     * A walk through the table waits at each character for the read of the previous one, so a line is walked in two
+     * halves at once, whose reads the processor overlaps. The first walk then goes on past the middle only while its
+     * state still stands for text from before the middle, and reports there only the literals that began before it:
+     * the second walk finds the others.
+     */
+    public void find(char[] chars, int length, Found found) {
+        int half = length / 2;
+        if (half < MIN_HALF) {
+            walk(chars, 0, length, 0, found);
+            return;
+        }
+        int first = 0;
+        int second = 0;
+        for (int i = 0; i < half; i++) {
+            int firstTarget = next[first + classOf(chars[i])];
+            int secondTarget = next[second + classOf(chars[half + i])];
+            first = firstTarget < 0 ? ~firstTarget : firstTarget;
+            second = secondTarget < 0 ? ~secondTarget : secondTarget;
+            if ((firstTarget | secondTarget) < 0) {
+                if (firstTarget < 0) {
+                    report(first, 0, found);
                 }
-            } else {
-                row = target;
+                if (secondTarget < 0) {
+                    report(second, 0, found);
+                }
             }
         }
+        walk(chars, 2 * half, length, second, found);
+        for (int i = half; i < length && depths[first / classes] > i - half; i++) {
+            int target = next[first + classOf(chars[i])];
+            first = target < 0 ? ~target : target;
+            if (target < 0) {
+                report(first, i - half + 1, found);
+            }
+        }
+    }
+
+    private void walk(char[] chars, int from, int to, int row, Found found) {
+        for (int i = from; i < to; i++) {
+            int target = next[row + classOf(chars[i])];
+            row = target < 0 ? ~target : target;
+            if (target < 0) {
+                report(row, 0, found);
+            }
+        }
+    }
+
+    /** Reports the literals that end at the state of {@code row} and are longer than {@code minLength}. */
+    private void report(int row, int minLength, Found found) {
+        for (int literal : ends[row / classes]) {
+            if (lengths[literal] > minLength) {
+                found.literal(literal);
+            }
+        }
+    }
+
+    private int classOf(char c) {
+        return c < 128 ? asciiClass[c] : otherClass(c);
     }
 
     /** Whether {@code text} holds any of the literals. */

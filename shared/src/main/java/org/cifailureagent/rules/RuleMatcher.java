@@ -35,6 +35,8 @@ public final class RuleMatcher {
     private LiteralAutomaton automaton;
     private List<String> keywords = List.of();
     private final BitSet keywordsFound = new BitSet();
+    /** The current line's characters, for the automaton; grown to the longest line. */
+    private char[] chars = new char[256];
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
@@ -185,7 +187,11 @@ public final class RuleMatcher {
         if (automaton == null) {
             automaton = compiled.withKeywords(keywords);
         }
-        automaton.find(text, markSets);
+        if (text.length() > chars.length) {
+            chars = new char[Math.max(text.length(), 2 * chars.length)];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        automaton.find(chars, text.length(), markSets);
         for (int i = 0; i < touchedCount; i++) {
             int pattern = touched[i];
             if (satisfied[pattern] == compiled.allSets[pattern] && admitsStart(pattern, text)) {

@@ -81,6 +81,14 @@ public class NormalizerTest {
     }
 
     @Test
+    public void textBeforeBetweenAndAfterEscapesIsKept() {
+        assertThat(normalize("a" + ESC + "7b" + ESC + "[31mcolour" + ESC + "(B" + ESC + "[0m end").text())
+                .isEqualTo("abcolour end");
+        assertThat(normalize(ESC + "[1;34mINFO" + ESC + "[0m Running com.example.AppTest").text())
+                .isEqualTo("INFO Running com.example.AppTest");
+    }
+
+    @Test
     public void progressRewritesKeepTheLastVisibleFrame() throws IOException {
         List<NormalizedLine> lines = normalizeSample("progress-cr.log");
 

@@ -185,6 +185,77 @@ public class LineSplitterTest {
         }
     }
 
+    @Test
+    public void randomLogsSplitLikeTheDefinitionWhateverTheReadSizes() throws IOException {
+        Random random = new Random(11);
+        int cap = 300;
+        for (int round = 0; round < 200; round++) {
+            byte[] bytes = randomLog(random, cap);
+            // Reads of random sizes put LFs, CRLFs and multi-byte characters on every kind of boundary.
+            InputStream uneven = new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, 1 + random.nextInt(random.nextBoolean() ? 16 : 700)));
+                }
+            };
+            CollectingSink sink = new CollectingSink();
+
+            long count = new LineSplitter(cap).split(uneven, "log", sink);
+
+            assertThat(sink.lines).as("round %d", round).isEqualTo(definedLines(bytes, cap));
+            assertThat(count).isEqualTo(sink.lines.size());
+        }
+    }
+
+    /** Lines of every length around the cap, with CR, CRLF, multi-byte and invalid UTF-8, LF-like bytes. */
+    private static byte[] randomLog(Random random, int cap) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[][] pieces = {{'\r'}, {(byte) 0xC3, (byte) 0xA9}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFF},
+            {(byte) 0x8A}, {0x0B}, {'\t'}, "error: ".getBytes(StandardCharsets.US_ASCII)};
+        int lines = random.nextInt(40);
+        for (int l = 0; l < lines; l++) {
+            int length = random.nextInt(4) == 0 ? cap - 3 + random.nextInt(7) : random.nextInt(2 * cap);
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(10) == 0) {
+                    byte[] piece = pieces[random.nextInt(pieces.length)];
+                    out.write(piece, 0, piece.length);
+                } else {
+                    out.write(32 + random.nextInt(95));
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                out.write('\r');
+            }
+            if (l < lines - 1 || random.nextBoolean()) {
+                out.write('\n');
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The lines as LogLine documents them, from the whole input at once: split on LF, a last line without LF counts,
+     * the CR of a CRLF is dropped (and not counted towards the cap), at most {@code cap} bytes are decoded.
+     */
+    private static java.util.List<LogLine> definedLines(byte[] bytes, int cap) {
+        java.util.List<LogLine> lines = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int length = end - start;
+            if (length > 0 && bytes[end - 1] == '\r') {
+                length--;
+            }
+            String text = new String(bytes, start, Math.min(length, cap), StandardCharsets.UTF_8);
+            lines.add(new LogLine("log", lines.size() + 1, text, length > cap));
+            start = end + 1;
+        }
+        return lines;
+    }
+
     private static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {

@@ -60,6 +60,40 @@ public class LiteralAutomatonTest {
         }
     }
 
+    /**
+     * Each occurrence is reported exactly once, also in lines long enough to be walked in two halves, where literals
+     * straddle the middle and the first walk runs on past it.
+     */
+    @Test
+    public void reportsEachOccurrenceOnceInLongLines() {
+        Random random = new Random(13);
+        String alphabet = "aAb:é ";
+        for (int round = 0; round < 300; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(10); i++) {
+                literals.add(randomText(random, alphabet, 1 + random.nextInt(random.nextBoolean() ? 3 : 40)));
+            }
+            LiteralAutomaton automaton = LiteralAutomaton.of(literals);
+            for (int t = 0; t < 20; t++) {
+                String text = randomText(random, alphabet, random.nextInt(300));
+                int[] expected = new int[literals.size()];
+                String foldedText = RequiredLiterals.fold(text);
+                for (int i = 0; i < literals.size(); i++) {
+                    String literal = RequiredLiterals.fold(literals.get(i));
+                    for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + 1)) {
+                        expected[i]++;
+                    }
+                }
+                int[] reported = new int[literals.size()];
+                char[] chars = (text + "trailing junk").toCharArray();
+
+                automaton.find(chars, text.length(), literal -> reported[literal]++);
+
+                assertThat(reported).as("%s in %s", literals, text).isEqualTo(expected);
+            }
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int length) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import org.junit.Test;
 
 public class LiteralAutomatonTest {
@@ -41,10 +42,7 @@ public class LiteralAutomatonTest {
         Random random = new Random(7);
         String alphabet = "abAB c:é";
         for (int round = 0; round < 300; round++) {
-            List<String> literals = new ArrayList<>();
-            for (int i = 0; i < 1 + random.nextInt(8); i++) {
-                literals.add(randomText(random, alphabet, 1 + random.nextInt(4)));
-            }
+            List<String> literals = randomLiterals(random, alphabet, 8, () -> 1 + random.nextInt(4));
             LiteralAutomaton automaton = LiteralAutomaton.of(literals);
             for (int t = 0; t < 20; t++) {
                 String text = randomText(random, alphabet + "xÉ", random.nextInt(30));
@@ -69,10 +67,8 @@ public class LiteralAutomatonTest {
         Random random = new Random(13);
         String alphabet = "aAb:é ";
         for (int round = 0; round < 300; round++) {
-            List<String> literals = new ArrayList<>();
-            for (int i = 0; i < 1 + random.nextInt(10); i++) {
-                literals.add(randomText(random, alphabet, 1 + random.nextInt(random.nextBoolean() ? 3 : 40)));
-            }
+            List<String> literals = randomLiterals(random, alphabet, 10,
+                    () -> 1 + random.nextInt(random.nextBoolean() ? 3 : 40));
             LiteralAutomaton automaton = LiteralAutomaton.of(literals);
             for (int t = 0; t < 20; t++) {
                 String text = randomText(random, alphabet, random.nextInt(300));
@@ -92,6 +88,15 @@ public class LiteralAutomatonTest {
                 assertThat(reported).as("%s in %s", literals, text).isEqualTo(expected);
             }
         }
+    }
+
+    /** One to {@code most} literals of the lengths {@code length} gives. */
+    private static List<String> randomLiterals(Random random, String alphabet, int most, IntSupplier length) {
+        List<String> literals = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(most); i++) {
+            literals.add(randomText(random, alphabet, length.getAsInt()));
+        }
+        return literals;
     }
 
     private static String randomText(Random random, String alphabet, int length) {

@@ -51,7 +51,8 @@ java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" analyze --format json "$sma
 for variant in plain cds image; do
   flags=()
   [[ $variant == cds ]] && flags=(-XX:SharedArchiveFile="$archive")
-  [[ $variant == image ]] && flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$archive")
+  [[ $variant == image ]] && flags=(-Xlog:disable -Xlog:all=warning:stderr -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+                                    -XX:SharedArchiveFile="$archive")
   : > "$work/analyze.time"
   for _ in 1 2 3 4 5; do
     /usr/bin/time -a -o "$work/analyze.time" -f "%e %U %S %M" java "${flags[@]}" -jar "$jar" analyze --format json \

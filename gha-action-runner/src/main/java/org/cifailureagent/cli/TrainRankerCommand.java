@@ -21,7 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "train-ranker", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train-ranker", sortOptions = false,
         description = {"Trains the model that ranks root-cause lines, from corpora with labeled line ranges.",
             "Prints grouped cross-validation figures (top-1/top-5 hits) next to the heuristic ranking's on the same "
                     + "logs, then trains on everything and writes the model."})
@@ -37,6 +37,10 @@ final class TrainRankerCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
             description = "Folds of the grouped cross-validation (default ${DEFAULT-VALUE}; 0 skips it).")
     int folds;
+
+    /** Not the standard help options: their {@code --version} would take the place of the model's version below. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--version", paramLabel = "NAME", defaultValue = "ranker-1",
             description = "The version recorded in the model (default ${DEFAULT-VALUE}).")

@@ -3,19 +3,20 @@ package org.cifailureagent.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import org.cifailureagent.cli.action.GitHubActionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code ci-failure-agent} command line. Bad usage and unreadable input exit 2 with a one-line message. */
 @Command(name = "ci-failure-agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Explains why a CI build failed: category, evidence lines, locations and next steps.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, TrainRankerCommand.class,
-            DriftCommand.class, LabelCommand.class, GitHubActionCommand.class, ScanBenchmarkCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Explains why a CI build failed: category, evidence lines, locations and next steps.")
 public final class Main {
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 2;
+    static final List<Class<?>> SUBCOMMANDS = List.of(AnalyzeCommand.class, EvalCommand.class, TrainCommand.class,
+            TrainRankerCommand.class, DriftCommand.class, LabelCommand.class, GitHubActionCommand.class,
+            ScanBenchmarkCommand.class, CommandLine.HelpCommand.class);
 
     /** Standard input as the analyze command reads it for "-"; tests give their own. */
     final InputStream stdin;
@@ -31,8 +32,7 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line without exiting the JVM, so that tests can call it; returns the exit status. */
-    /** Runs with the process's own standard streams, as {@link #main} does, without exiting. */
+    /** Runs with the process's own standard streams, as {@link #main} does, without exiting (for tests). */
     static int run(String... args) {
         Charset console = Charset.defaultCharset();
         return run(System.in, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console),
@@ -40,7 +40,7 @@ public final class Main {
     }
 
     static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main(stdin, Preload.forArguments(args)));
+        CommandLine cli = commandLine(new Main(stdin, Preload.forArguments(args)), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
@@ -57,5 +57,21 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command line with the subcommand that {@code args} names, or with all of them when it names none or
+     * {@code help} (a typo, {@code --version}, help on another command). picocli builds each command's model by
+     * reflection when it is added, and building all of them took a tenth of a second of every cold {@code analyze}.
+     */
+    static CommandLine commandLine(Main main, String... args) {
+        CommandLine cli = new CommandLine(main);
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
+        return cli;
     }
 }

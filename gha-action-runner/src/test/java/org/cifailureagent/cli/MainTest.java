@@ -189,10 +189,30 @@ public class MainTest {
     }
 
     @Test
-    public void topLevelHelpNamesTheCommand() {
+    public void topLevelHelpNamesEveryCommand() {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("analyze");
+        assertThat(run.out()).contains("analyze", "eval", "train", "train-ranker", "drift", "label", "github-action",
+                "help");
+    }
+
+    @Test
+    public void helpCommandExplainsAnotherCommand() {
+        CliRun run = CliRun.of("help", "train");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("--corpus", "--out");
+    }
+
+    @Test
+    public void everyCommandIsFoundByItsName() {
+        for (Class<?> command : Main.SUBCOMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            CliRun run = CliRun.of(name, "--help");
+
+            assertThat(run.status()).as(name + ": " + run.err()).isZero();
+            assertThat(run.out()).as(name).contains("Usage: ci-failure-agent " + name);
+        }
     }
 }

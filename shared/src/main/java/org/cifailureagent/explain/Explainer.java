@@ -30,19 +30,23 @@ public final class Explainer {
     private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
         StringBuilder sentence = new StringBuilder(lead(classification.category()));
         List<RankedLine> ranked = quotedFirst(classification.category(), signals, flaky);
-        if (!ranked.isEmpty()) {
-            sentence.append(": ").append(quote(ranked.get(0).line().text()));
-        }
         List<FailingTest> tests = signals.failingTests();
         List<String> flakes = flaky == null ? List.of()
                 : flaky.tests().stream().filter(TestRecord::hasPassEvidence).map(TestRecord::name).toList();
+        // Name a test that failed for good; the ones with pass evidence are flakes beside it.
+        List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
+        tests = hard.isEmpty() ? tests : hard;
+        String quoted = ranked.isEmpty() ? null : ranked.get(0).line().text();
+        if (classification.category() == Category.TEST && !tests.isEmpty()) {
+            quoted = testMessageOver(quoted, tests.get(0));
+        }
+        if (quoted != null) {
+            sentence.append(": ").append(quote(quoted));
+        }
         if (classification.category() == Category.FLAKY && !flakes.isEmpty()) {
             sentence.append(" (").append(flakes.size() == 1 ? "test " + flakes.get(0)
                     : flakes.size() + " tests, first " + flakes.get(0)).append(')');
         } else if (classification.category() == Category.TEST && !tests.isEmpty()) {
-            // Name a test that failed for good; the ones with pass evidence are flakes beside it.
-            List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
-            tests = hard.isEmpty() ? tests : hard;
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty()
@@ -58,6 +62,19 @@ public final class Explainer {
             sentence.append(" in step '").append(signals.structure().failingStep().name()).append('\'');
         }
         return sentence.append('.').toString();
+    }
+
+    /**
+     * What a failed test's summary quotes: the test's own failure message (an assertion, an exception) where the best
+     * line does not hold it. The best line is often the framework's header or count of the failure ("____ test_x
+     * ____", "--- FAIL: TestX", "Tests run: 3, Failures: 0, Errors: 1"), which names the test the summary names anyway.
+     */
+    private static String testMessageOver(String bestLine, FailingTest test) {
+        String message = test.message() == null ? "" : test.message().strip().lines().findFirst().orElse("").strip();
+        if (message.isEmpty() || bestLine != null && bestLine.contains(message)) {
+            return bestLine;
+        }
+        return message;
     }
 
     /**

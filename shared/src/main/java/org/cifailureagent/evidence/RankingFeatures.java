@@ -23,7 +23,7 @@ import org.cifailureagent.taxonomy.Category;
  */
 public final class RankingFeatures {
     /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 3;
 
     public static final List<String> NAMES = List.of(
             "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
@@ -38,9 +38,7 @@ public final class RankingFeatures {
             "shape_order", "prefix_count", "prefix_order", "error_order", "errors_after", "lines_to_end",
             "run_offset", "prev_blank", "next_indented", "next_stack_frame", "ends_colon", "prev_separator",
             "next_caret", "code_like", "symbol_share", "lines_after_first_error",
-            "lines_after_command", "errors_in_command_before",
-            "block_size", "block_offset", "block_max_base", "block_max_rule", "below_block_max", "strong_block_order",
-            "strong_blocks_after", "block_to_mark", "names", "names_before", "names_after");
+            "lines_after_command", "errors_in_command_before");
 
     private static final int FIRST_ORDER_FEATURE = NAMES.indexOf("shape_order");
 
@@ -103,8 +101,6 @@ public final class RankingFeatures {
                 }
             }
         }
-        CandidateBlocks blocks = CandidateBlocks.of(byOrdinal);
-        SharedNames shared = SharedNames.of(byOrdinal.stream().map(c -> c.line.text()).toList());
         Map<String, Integer> shapesSeen = new HashMap<>();
         Map<String, Integer> prefixesSeen = new HashMap<>();
         int errorsSeen = 0;
@@ -201,14 +197,10 @@ public final class RankingFeatures {
             f[at++] = firstError < 0 ? Float.NaN : c.ordinal - firstError;
             boolean inCommand = failingCommand > 0 && c.ordinal > failingCommand && c.ordinal <= failureMark;
             f[at++] = inCommand ? c.ordinal - failingCommand : Float.NaN;
-            f[at++] = inCommand ? errorsInCommand : Float.NaN;
+            f[at] = inCommand ? errorsInCommand : Float.NaN;
             if (inCommand && error) {
                 errorsInCommand++;
             }
-            at = blockFeatures(f, at, blocks.of(index), index, byOrdinal, failureMark);
-            f[at++] = shared.names(index);
-            f[at++] = shared.namedBefore(index);
-            f[at] = shared.namedAfter(index);
             for (String word : prefixWords(text)) {
                 f[NAMES.size() + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
             }
@@ -220,22 +212,6 @@ public final class RankingFeatures {
             rows[i] = out.get(candidates.get(i));
         }
         return rows;
-    }
-
-    /** Writes the features of the line's block from column {@code at} on; returns the next free column. */
-    private static int blockFeatures(float[] f, int at, CandidateBlocks.Block block, int index,
-                                     List<Candidate> byOrdinal, long failureMark) {
-        Candidate c = byOrdinal.get(index);
-        long blockEnd = byOrdinal.get(block.last()).ordinal;
-        f[at++] = block.size();
-        f[at++] = index - block.first();
-        f[at++] = (float) block.maxBaseScore();
-        f[at++] = block.maxRuleWeight();
-        f[at++] = (float) (block.maxBaseScore() - c.baseScore);
-        f[at++] = block.strongOrder() < 0 ? Float.NaN : block.strongOrder();
-        f[at++] = block.strongAfter();
-        f[at++] = failureMark > 0 && blockEnd <= failureMark ? failureMark - blockEnd : Float.NaN;
-        return at;
     }
 
     private static Map<Candidate, Integer> baseRanks(List<Candidate> candidates) {

@@ -1,5 +1,6 @@
 package org.cifailureagent.evidence;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -225,7 +226,7 @@ public final class RankingFeatures {
     /** How many test counts the line holds: two or more make a test runner's summary line. */
     static int countPairs(String text) {
         int n = 0;
-        com.google.re2j.Matcher m = COUNT_PAIR.matcher(text);
+        Matcher m = COUNT_PAIR.matcher(text);
         while (m.find()) {
             n++;
         }

@@ -1,5 +1,6 @@
 package org.cifailureagent.evidence;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ import org.cifailureagent.taxonomy.Category;
  */
 public final class RankingFeatures {
     /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public static final List<String> NAMES = List.of(
             "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
@@ -38,7 +39,7 @@ public final class RankingFeatures {
             "shape_order", "prefix_count", "prefix_order", "error_order", "errors_after", "lines_to_end",
             "run_offset", "prev_blank", "next_indented", "next_stack_frame", "ends_colon", "prev_separator",
             "next_caret", "code_like", "symbol_share", "lines_after_first_error",
-            "lines_after_command", "errors_in_command_before");
+            "lines_after_command", "errors_in_command_before", "count_pairs");
 
     private static final int FIRST_ORDER_FEATURE = NAMES.indexOf("shape_order");
 
@@ -53,6 +54,13 @@ public final class RankingFeatures {
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |File \")");
     /** A line drawn of one repeated character (====, ----, ____, ***) or framing a title with them. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(={4,}|-{4,}|_{4,}|\\*{4,}|#{4,}|~{4,})");
+    /**
+     * A count of a test runner's summary: "Failures: 1", "Tests run: 3", "2 failed", "3 passed", "4 total". Summaries
+     * print several; the failure they count is told in detail elsewhere, mostly before them.
+     */
+    private static final Pattern COUNT_PAIR = Pattern.compile("(?i)\\b(tests run|tests|failures|errors|skipped|passed"
+            + "|failed|pending|assertions): *\\d+\\b|\\b\\d+ (tests?|failures?|errors?|skipped|passed|failed|pending"
+            + "|examples?|assertions?|total)\\b");
     /** The caret line under a quoted source line, as javac, gcc, rustc and tsc print it. */
     private static final Pattern CARET = Pattern.compile("^[\\s|~]*\\^[\\s^~-]*$");
     /** Ends as a line of code or shell script does: a quoted source line or an echoed script, not a message. */
@@ -197,10 +205,11 @@ public final class RankingFeatures {
             f[at++] = firstError < 0 ? Float.NaN : c.ordinal - firstError;
             boolean inCommand = failingCommand > 0 && c.ordinal > failingCommand && c.ordinal <= failureMark;
             f[at++] = inCommand ? c.ordinal - failingCommand : Float.NaN;
-            f[at] = inCommand ? errorsInCommand : Float.NaN;
+            f[at++] = inCommand ? errorsInCommand : Float.NaN;
             if (inCommand && error) {
                 errorsInCommand++;
             }
+            f[at] = countPairs(text);
             for (String word : prefixWords(text)) {
                 f[NAMES.size() + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
             }
@@ -212,6 +221,16 @@ public final class RankingFeatures {
             rows[i] = out.get(candidates.get(i));
         }
         return rows;
+    }
+
+    /** How many test counts the line holds: two or more make a test runner's summary line. */
+    static int countPairs(String text) {
+        int n = 0;
+        Matcher m = COUNT_PAIR.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static Map<Candidate, Integer> baseRanks(List<Candidate> candidates) {

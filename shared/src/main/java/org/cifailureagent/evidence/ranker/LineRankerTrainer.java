@@ -30,6 +30,12 @@ public final class LineRankerTrainer {
     /** LambdaMART on graded gains: on LogChunks' grouped CV as good at top-1 as pairwise, better at top-5. */
     public static final String OBJECTIVE = "rank:ndcg";
     static final int ROUNDS = 150;
+    /**
+     * Trees grown per round, each on its own sample of rows and columns, and averaged: one model's ranking varies with
+     * its random seed by about 0.02 in LogChunks top-1, and averaging three trees a round steadies it (grouped CV over
+     * three seeds: top-1 0.578 instead of 0.566, top-5 unchanged).
+     */
+    static final int TREES_PER_ROUND = 3;
     static final long SEED = 42;
 
     private final RuleMatcher.Compiled rules;
@@ -165,6 +171,7 @@ public final class LineRankerTrainer {
         params.put("objective", objective);
         params.put("eta", 0.1);
         params.put("max_depth", 6);
+        params.put("num_parallel_tree", TREES_PER_ROUND);
         params.put("min_child_weight", 1);
         params.put("subsample", 0.8);
         params.put("colsample_bytree", 0.8);

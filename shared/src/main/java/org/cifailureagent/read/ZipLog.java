@@ -73,7 +73,7 @@ final class ZipLog implements BuildLog {
         List<ZipEntry> entries = new ArrayList<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
+            ZipEntry entry = nextEntry(all);
             if (entries.size() >= limits.maxEntries()) {
                 throw new UnreadableInputException(name + ": more than " + limits.maxEntries() + " entries");
             }
@@ -84,6 +84,16 @@ final class ZipLog implements BuildLog {
         }
         entries.sort(Comparator.comparing(ZipEntry::getName, PathOrder.NATURAL));
         return entries;
+    }
+
+    private ZipEntry nextEntry(Enumeration<? extends ZipEntry> entries) {
+        try {
+            return entries.nextElement();
+        } catch (IllegalArgumentException e) {
+            // The JDK decodes a name flagged as UTF-8 only here, and throws this for malformed bytes (found by fuzzing).
+            throw new UnreadableInputException(name + ": not a readable zip archive (an entry's name is not valid "
+                    + "UTF-8)", e);
+        }
     }
 
     private void checkName(String entryName) {

@@ -62,7 +62,8 @@ public final class Main {
     /**
      * The command line with the subcommand that {@code args} names, or with all of them when it names none or
      * {@code help} (a typo, {@code --version}, help on another command). picocli builds each command's model by
-     * reflection when it is added, and building all of them took a tenth of a second of every cold {@code analyze}.
+     * reflection when it is added: building all of them took a cold {@code analyze} about 40 ms more than building the
+     * one it runs (220 against 185 ms).
      */
     static CommandLine commandLine(Main main, String... args) {
         CommandLine cli = new CommandLine(main);

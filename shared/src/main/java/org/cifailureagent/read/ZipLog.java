@@ -90,7 +90,8 @@ final class ZipLog implements BuildLog {
         try {
             return entries.nextElement();
         } catch (IllegalArgumentException e) {
-            // The JDK decodes a name flagged as UTF-8 only here, and throws this for malformed bytes (found by fuzzing).
+            // The JDK decodes a name flagged as UTF-8 only here, and throws this for malformed bytes (found by
+            // fuzzing).
             throw new UnreadableInputException(name + ": not a readable zip archive (an entry's name is not valid "
                     + "UTF-8)", e);
         }

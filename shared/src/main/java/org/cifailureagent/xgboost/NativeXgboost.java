@@ -32,8 +32,8 @@ public final class NativeXgboost {
 
     private static Availability load() {
         // commons-logging would pick Log4j where log4j-api is on the class path (a host's, such as Jenkins', or a
-        // user's), and Log4j's unconfigured status logger prints to stdout, into --format json. Route xgboost's loader to
-        // java.util.logging, which the level below silences, unless the user chose a logger.
+        // user's), and Log4j's unconfigured status logger prints to stdout, into --format json. Route xgboost's
+        // loader to java.util.logging, which the level below silences, unless the user chose a logger.
         if (System.getProperty(LOG_FACTORY) == null) {
             System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty(LOG_IMPLEMENTATION, "org.apache.commons.logging.impl.Jdk14Logger");

@@ -1,0 +1,117 @@
+package org.cifailureagent.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.ToolOutput;
+import org.cifailureagent.normalize.NormalizedLine;
+import org.junit.Test;
+
+/**
+ * The shipped rules against the real tool output they were written for (src/test/resources/tool-output, listed in
+ * rule-samples.tsv there). A rule that no longer fires on its tool's output, or a rule of another category that
+ * fires just as strongly on it, would turn a clear failure into a wrong or an uncertain answer.
+ */
+public class ShippedRulesOnToolOutputTest {
+    /**
+     * Shipped rules that no tool-output sample shows yet (their tools are not installable here, or the rule is older
+     * than this test). The list may only shrink: every new rule comes with its sample.
+     */
+    private static final Set<String> RULES_WITHOUT_A_SAMPLE = Set.of(
+            "apt-package-missing", "bundler-gem-dependency", "c-assertion", "cargo-dependency", "checksum-mismatch",
+            "ci-time-limit", "command-not-found", "command-timeout", "composer-dependency", "coverage-threshold",
+            "ctest-failure", "disk-full", "docker-daemon", "dotnet-compile-error", "format-check",
+            "git-checkout-failure", "go-module-missing", "go-test-killed", "go-vet", "gradle-dependency",
+            "gradle-test-failure", "java-oom", "killed-signal-9", "kotlin-error", "license-audit",
+            "maven-artifact-not-found", "missing-file-config", "missing-variable", "network-unreachable",
+            "npm-not-found", "out-of-memory", "package-download-network", "permission-denied-runner",
+            "phpunit-failure", "process-limit", "python-module-missing", "python-syntax-error", "retry-passed",
+            "rspec-failure", "runner-lost", "scala-error", "service-unavailable", "surefire-flakes",
+            "swift-objc-error", "third-party-class-version", "tls-failure", "too-many-open-files",
+            "unknown-cli-option", "webpack-babel-error", "wrong-tool-version");
+
+    private final RuleSet rules = new RuleLoader().loadDefault();
+    private final Map<String, List<String>> rulesBySample = rulesBySample();
+
+    @Test
+    public void everySampleFiresTheRulesWrittenForIt() {
+        List<String> missing = new ArrayList<>();
+        rulesBySample.forEach((sample, ids) -> {
+            Set<String> fired = firedRuleIds(sample);
+            ids.stream().filter(id -> !fired.contains(id)).forEach(id -> missing.add(sample + ": " + id));
+        });
+
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    public void noRuleOfAnotherCategoryFiresAsStronglyOnASample() {
+        List<String> rivals = new ArrayList<>();
+        rulesBySample.forEach((sample, ids) -> {
+            for (String id : ids) {
+                Rule expected = rule(id);
+                for (String firedId : firedRuleIds(sample)) {
+                    Rule fired = rule(firedId);
+                    if (fired.category() != expected.category() && fired.weight() >= expected.weight()) {
+                        rivals.add(sample + ": " + firedId + " (" + fired.category().wireName() + ", weight "
+                                + fired.weight() + ") against " + id);
+                    }
+                }
+            }
+        });
+
+        assertThat(rivals).isEmpty();
+    }
+
+    @Test
+    public void everyShippedRuleHasASampleOrIsListedWithout() {
+        Set<String> shown = rulesBySample.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        Set<String> withoutSample = rules.rules().stream().map(Rule::id).filter(id -> !shown.contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(withoutSample).containsExactlyInAnyOrderElementsOf(RULES_WITHOUT_A_SAMPLE);
+    }
+
+    private Rule rule(String id) {
+        return rules.rules().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("rule-samples.tsv names no shipped rule " + id));
+    }
+
+    private Set<String> firedRuleIds(String sample) {
+        RuleMatcher matcher = new RuleMatcher(new RuleMatcher.Compiled(rules));
+        Set<String> fired = new TreeSet<>();
+        for (LogBlock block : ToolOutput.blocks(sample)) {
+            for (NormalizedLine line : block.lines()) {
+                matcher.match(line.source(), line.number(), line.text()).forEach(hit -> fired.add(hit.rule().id()));
+            }
+        }
+        return fired;
+    }
+
+    private static Map<String, List<String>> rulesBySample() {
+        Map<String, List<String>> bySample = new LinkedHashMap<>();
+        try (InputStream in = ShippedRulesOnToolOutputTest.class.getResourceAsStream("/tool-output/rule-samples.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+                String[] fields = line.split("\t");
+                assertThat(fields).as("rule-samples.tsv line: %s", line).hasSize(2);
+                bySample.computeIfAbsent(fields[0], sample -> new ArrayList<>()).add(fields[1]);
+            });
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return bySample;
+    }
+}

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Regenerates the tool-output samples by running each real tool on its tiny broken project.
 # Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
-# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck.
+# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck; the ci
+# group also cmake, rake, curl and git, and reaches Maven Central and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
-# Groups: maven javac gcc cargo go python shellcheck node. Paths of scratch directories (/tmp/tmp.*) and
+# Groups: maven javac gcc cargo go python shellcheck node ci. Paths of scratch directories (/tmp/tmp.*) and
 # timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
-# spotbugs-maven-plugin 4.9.8.1.
+# spotbugs-maven-plugin 4.9.8.1; the ci group with cmake 3.25.1, rake 13.0.6, GNU coreutils 9.1, curl 7.88.1, git 2.39.5
+# and npm 11.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -32,7 +34,7 @@ capture() {
   echo "$name: exit $? -> $name.txt"
 }
 
-# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node).
+# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node ci).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -73,4 +75,29 @@ if w node; then
   scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
   scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
   scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+fi
+if w ci; then
+  scratch cmake-find-package && capture cmake-find-package cmake -S . -B build
+  scratch shared-library-missing && capture shared-library-missing bash build-and-run.sh
+  scratch rake-no-rakefile && capture rake-no-rakefile rake
+  scratch make-no-target && capture make-no-target make test
+  scratch bash-ci && capture bash-unbound-variable bash unbound-variable.sh \
+    && capture bash-command-not-found bash command-missing.sh \
+    && capture bash-killed bash killed.sh \
+    && capture too-many-open-files bash open-files.sh \
+    && capture out-of-memory bash memory-limit.sh
+  capture python-module-missing python3 -c "import flask_sqlalchemy"
+  capture maven-unknown-option "$mvnw" -B --no-such-option
+  scratch javac && capture javac-release-unsupported javac --release 99 -d "$work/javac-out" App.java
+  scratch go-module-missing && capture go-module-missing env GOPROXY=off GOFLAGS=-mod=mod go build ./...
+  scratch cargo-missing-crate && capture cargo-missing-crate cargo build --offline
+  capture timeout-verbose timeout --verbose 1 sleep 5
+  capture disk-full dd if=/dev/zero of=/dev/full bs=1k count=1
+  capture curl-connection-refused curl -sS http://127.0.0.1:9/
+  scratch java-oom && capture java-oom java -Xmx32m Oom.java
+  scratch maven-missing-artifact && capture maven-missing-artifact "$mvnw" -B -ntp -f pom.xml compile
+  scratch npm-missing-package && capture npm-missing-package npm install --no-audit --no-fund
+  # A clone of a branch that no longer exists, from a local repository (no network).
+  rm -rf "$work/origin.git" "$work/clone" && git init -q --bare "$work/origin.git" \
+    && capture git-missing-branch git clone --depth=50 --branch=feature/gone "file://$work/origin.git" "$work/clone"
 fi

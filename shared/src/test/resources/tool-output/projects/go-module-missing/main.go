@@ -1,0 +1,7 @@
+package main
+
+import "github.com/example/nosuchmodule/config"
+
+func main() {
+	config.Load()
+}

@@ -78,6 +78,7 @@ if w node; then
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build
+  scratch cmake-find-config && capture cmake-find-config cmake -S . -B build
   scratch shared-library-missing && capture shared-library-missing bash build-and-run.sh
   scratch rake-no-rakefile && capture rake-no-rakefile rake
   scratch make-no-target && capture make-no-target make test

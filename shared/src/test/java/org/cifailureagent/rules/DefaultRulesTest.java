@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.ToolOutput;
+import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
 
@@ -53,5 +56,22 @@ public class DefaultRulesTest {
     public void idsAreUniqueAndRulesHaveAVersion() {
         assertThat(rules.version()).isNotBlank();
         assertThat(rules.rules()).extracting(Rule::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    public void cmakeRuleSkipsTheStatusLineOfAMissingOptionalPackage() {
+        RuleMatcher matcher = new RuleMatcher(new RuleMatcher.Compiled(rules));
+        List<String> hitLines = new ArrayList<>();
+        for (LogBlock block : ToolOutput.blocks("cmake-find-config")) {
+            for (NormalizedLine line : block.lines()) {
+                if (matcher.match(line.source(), line.number(), line.text()).stream()
+                        .anyMatch(hit -> hit.rule().id().equals("cmake-package-not-found"))) {
+                    hitLines.add(line.text());
+                }
+            }
+        }
+
+        assertThat(hitLines).as("the optional Doxygen's status line is printed by passing builds too")
+                .containsExactly("  Could not find a package configuration file provided by \"AcmeWidgets\"");
     }
 }

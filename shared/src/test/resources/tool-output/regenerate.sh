@@ -96,7 +96,8 @@ if w ruby; then
 fi
 if w php; then
   scratch phpunit && capture phpunit phpunit
-  scratch phpcs && capture phpcs phpcs --standard=PSR12 src
+  scratch phpcs && capture phpcs phpcs --standard=PSR12 src \
+    && capture phpcs-summary phpcs --standard=PSR12 --report=summary src
   scratch php-syntax && capture php-lint php -l src/Invoice.php && capture php-parse-error php run.php
 fi
 if w elixir; then

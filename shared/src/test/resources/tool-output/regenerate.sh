@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Regenerates the tool-output samples by running each real tool on its tiny broken project.
 # Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
-# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck; the ci
-# group also cmake, rake, curl and git, and reaches Maven Central and the npm registry.
+# Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck,
+# flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
+# elixir (mix), perl with prove and perlcritic, luacheck, yamllint (all Debian 12 packages); the ci group also cmake,
+# curl and git, and reaches Maven Central and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
-# Groups: maven javac gcc cargo go python shellcheck node ci. Paths of scratch directories (/tmp/tmp.*) and
-# timings differ from run to run; tests must not depend on them.
+# Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml ci. Paths of
+# scratch directories (/tmp/tmp.*) and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
-# spotbugs-maven-plugin 4.9.8.1; the ci group with cmake 3.25.1, rake 13.0.6, GNU coreutils 9.1, curl 7.88.1, git 2.39.5
+# spotbugs-maven-plugin 4.9.8.1; flake8 5.0.4, pylint 2.16.2, black 23.1.0, isort 5.6.4, mypy 1.0.1 (on Python 3.11.2),
+# Ruby 3.1.2 (RuboCop 1.39.0, RSpec 3.12, minitest 5.17.0, rake 13.0.6), PHP 8.2.36 (PHPUnit 9.6.7,
+# PHP_CodeSniffer 3.7.1), Elixir 1.14.0 on OTP 24, Perl 5.36.0 (prove of TAP::Harness 3.44, Perl::Critic 1.148),
+# Luacheck 1.1.0 and yamllint 1.29.0; the ci group with cmake 3.25.1, GNU coreutils 9.1, curl 7.88.1, git 2.39.5
 # and npm 11.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +39,8 @@ capture() {
   echo "$name: exit $? -> $name.txt"
 }
 
-# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node ci).
+# With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
+# elixir perl lua yaml ci).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -75,6 +81,41 @@ if w node; then
   scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
   scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
   scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+fi
+if w python-lint; then
+  scratch flake8 && capture flake8 flake8 app
+  scratch pylint && capture pylint pylint app
+  scratch black && capture black black --check .
+  scratch isort && capture isort isort --check-only app
+  scratch mypy && capture mypy mypy app
+  scratch python-syntax && capture python-syntax python3 -m compileall -q app
+fi
+if w ruby; then
+  scratch rubocop && capture rubocop rubocop
+  scratch rspec && capture rspec rspec spec/cart_spec.rb && capture rspec-load-error rspec spec/basket_spec.rb
+  scratch minitest && capture minitest rake test
+  scratch ruby-syntax && capture ruby-syntax ruby -c lib/invoice.rb
+fi
+if w php; then
+  scratch phpunit && capture phpunit phpunit
+  scratch phpcs && capture phpcs phpcs --standard=PSR12 src \
+    && capture phpcs-summary phpcs --standard=PSR12 --report=summary src
+  scratch php-syntax && capture php-lint php -l src/Invoice.php && capture php-parse-error php run.php
+fi
+if w elixir; then
+  scratch exunit && capture exunit mix test
+  scratch elixir-compile && capture elixir-compile mix compile
+  scratch mix-format && capture mix-format mix format --check-formatted
+fi
+if w perl; then
+  scratch prove && capture prove prove -l t
+  scratch perlcritic && capture perlcritic perlcritic lib
+fi
+if w lua; then
+  scratch luacheck && capture luacheck luacheck src
+fi
+if w yaml; then
+  scratch yamllint && capture yamllint yamllint . && capture yamllint-parsable yamllint -f parsable .
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build

@@ -1,0 +1,10 @@
+class Greeter
+  def initialize(name)
+    @name = name
+  end
+
+  def greet()
+    unused = 42
+    return "Hello, " + @name
+  end
+end

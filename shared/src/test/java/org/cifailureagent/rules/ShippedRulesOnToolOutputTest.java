@@ -31,8 +31,8 @@ public class ShippedRulesOnToolOutputTest {
      */
     private static final Set<String> RULES_WITHOUT_A_SAMPLE = Set.of(
             "apt-package-missing", "bundler-gem-dependency", "c-assertion", "cargo-dependency", "checksum-mismatch",
-            "ci-time-limit", "command-not-found", "command-timeout", "composer-dependency", "coverage-threshold",
-            "ctest-failure", "disk-full", "docker-daemon", "dotnet-compile-error", "format-check",
+            "ci-time-limit", "command-not-found", "command-timeout", "composer-dependency",
+            "ctest-failure", "disk-full", "docker-daemon", "dotnet-compile-error",
             "git-checkout-failure", "go-module-missing", "go-test-killed", "go-vet", "gradle-dependency",
             "gradle-test-failure", "java-oom", "killed-signal-9", "kotlin-error", "license-audit",
             "maven-artifact-not-found", "missing-file-config", "missing-variable", "network-unreachable",
@@ -40,7 +40,7 @@ public class ShippedRulesOnToolOutputTest {
             "phpunit-failure", "process-limit", "python-module-missing", "python-syntax-error", "retry-passed",
             "rspec-failure", "runner-lost", "scala-error", "service-unavailable", "surefire-flakes",
             "swift-objc-error", "third-party-class-version", "tls-failure", "too-many-open-files",
-            "unknown-cli-option", "webpack-babel-error", "wrong-tool-version");
+            "unknown-cli-option", "wrong-tool-version");
 
     private final RuleSet rules = new RuleLoader().loadDefault();
     private final Map<String, List<String>> rulesBySample = rulesBySample();

@@ -3,19 +3,23 @@
 # Each sample is the tool's combined stdout+stderr, as a CI log would hold it.
 # Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck,
 # flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
-# elixir (mix), perl with prove and perlcritic, luacheck, yamllint (all Debian 12 packages); the ci group also cmake,
-# curl and git, and reaches Maven Central and the npm registry.
+# elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
+# 12 packages); the ci group also cmake, curl and git, and reaches Maven Central and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
-# Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml ci. Paths of
-# scratch directories (/tmp/tmp.*) and timings differ from run to run; tests must not depend on them.
+# Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
+# nodebuild nodetest ci. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
+# tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
 # spotbugs-maven-plugin 4.9.8.1; flake8 5.0.4, pylint 2.16.2, black 23.1.0, isort 5.6.4, mypy 1.0.1 (on Python 3.11.2),
 # Ruby 3.1.2 (RuboCop 1.39.0, RSpec 3.12, minitest 5.17.0, rake 13.0.6), PHP 8.2.36 (PHPUnit 9.6.7,
 # PHP_CodeSniffer 3.7.1), Elixir 1.14.0 on OTP 24, Perl 5.36.0 (prove of TAP::Harness 3.44, Perl::Critic 1.148),
-# Luacheck 1.1.0 and yamllint 1.29.0; the ci group with cmake 3.25.1, GNU coreutils 9.1, curl 7.88.1, git 2.39.5
-# and npm 11.
+# Luacheck 1.1.0 and yamllint 1.29.0; on node 20.20.2 also stylelint 16.26.1 (stylelint-config-standard 39.0.1),
+# markdownlint-cli 0.45.0, standard 17.1.2, prettier 3.10.1, markdown-link-check 3.15.0, sass 1.108.2, webpack 5.113.0
+# (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
+# Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GNU coreutils 9.1, curl 7.88.1,
+# git 2.39.5 and npm 11.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -30,6 +34,24 @@ scratch() {
   cd "$work/$1" || exit 1
 }
 
+# Prints a free TCP port on 127.0.0.1.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Checks the links of README.md against a local server that has guide.html but not install.html, so that one
+# link is dead; nothing leaves the machine.
+link_check() {
+  local port server
+  port="$(free_port)"
+  sed -i "s/PORT/$port/g" README.md
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory site > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture markdown-link-check npx markdown-link-check README.md
+  kill "$server"
+}
+
 # Runs a command in the current directory, saving its combined output as the named sample. Tools are
 # expected to fail here, so their exit status is not an error of this script.
 capture() {
@@ -40,7 +62,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml ci).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -81,6 +103,31 @@ if w node; then
   scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
   scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
   scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+fi
+if w nodelint; then
+  scratch stylelint && npm install --no-audit --no-fund --silent && capture stylelint npx stylelint 'src/**/*.css'
+  scratch markdownlint && npm install --no-audit --no-fund --silent && capture markdownlint npx markdownlint README.md
+  scratch standard && npm install --no-audit --no-fund --silent && capture standard npx standard
+  scratch prettier && npm install --no-audit --no-fund --silent && capture prettier npx prettier --check src
+  scratch markdown-link-check && npm install --no-audit --no-fund --silent && link_check
+fi
+if w clint; then
+  scratch cppcheck && capture cppcheck cppcheck --error-exitcode=1 --enable=warning buffer.c
+  scratch clang-format && capture clang-format clang-format --dry-run -Werror main.c
+  scratch clang-tidy && capture clang-tidy clang-tidy parse.c --
+fi
+if w nodebuild; then
+  scratch sass && npm install --no-audit --no-fund --silent && capture sass npx sass scss/main.scss out/main.css
+  scratch webpack-babel && npm install --no-audit --no-fund --silent && capture webpack-babel npx webpack
+  scratch node-syntax && capture node-syntax node index.js
+fi
+if w nodetest; then
+  scratch jest-coverage && npm install --no-audit --no-fund --silent && capture jest-coverage npx jest --ci --coverage
+  scratch tape && npm install --no-audit --no-fund --silent && capture tape npx tape 'test/**/*.test.js'
+  scratch jasmine && npm install --no-audit --no-fund --silent && capture jasmine npx jasmine --random=false
+  # Node 20 reports in TAP when its output is not a terminal; node 23 and later print the spec reporter.
+  scratch node-test && capture node-test node --test && capture node-test-spec node --test --test-reporter=spec
+  scratch vitest && npm install --no-audit --no-fund --silent && capture vitest npx vitest run
 fi
 if w python-lint; then
   scratch flake8 && capture flake8 flake8 app

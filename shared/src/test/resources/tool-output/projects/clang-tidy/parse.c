@@ -1,0 +1,9 @@
+#include <stdlib.h>
+
+int parse(const char *text)
+{
+    int value = atoi(text);
+    if (value < 0)
+        return 0;
+    return value;
+}

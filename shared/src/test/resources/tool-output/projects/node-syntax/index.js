@@ -1,0 +1,3 @@
+const config = require('./lib/config');
+
+console.log(`listening on ${config.port}`);

@@ -1,0 +1,3 @@
+const greeting = {name:"world",   loud : true}
+function hello(  ) { return "hello " + greeting.name }
+module.exports = hello

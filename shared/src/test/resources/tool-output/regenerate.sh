@@ -4,7 +4,8 @@
 # Needs: JDK 17 + Maven (the repository's ./mvnw), gcc, cargo, go, node/npm, python3 with pytest, shellcheck,
 # flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
-# 12 packages); the ci group also cmake, curl and git, and reaches Maven Central and the npm registry.
+# 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
+# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
@@ -18,8 +19,9 @@
 # Luacheck 1.1.0 and yamllint 1.29.0; on node 20.20.2 also stylelint 16.26.1 (stylelint-config-standard 39.0.1),
 # markdownlint-cli 0.45.0, standard 17.1.2, prettier 3.10.1, markdown-link-check 3.15.0, sass 1.108.2, webpack 5.113.0
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
-# Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GNU coreutils 9.1, curl 7.88.1,
-# git 2.39.5 and npm 11.
+# Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
+# (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
+# and npm 11.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -49,6 +51,18 @@ link_check() {
   server=$!
   sleep 1
   capture markdown-link-check npx markdown-link-check README.md
+  kill "$server"
+}
+
+# Downloads from a local HTTPS server whose certificate is self-signed; nothing leaves the machine.
+tls_check() {
+  local port server
+  port="$(free_port)"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 -subj /CN=localhost 2> /dev/null
+  python3 serve.py "$port" > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture tls-self-signed curl -sS -o /dev/null "https://127.0.0.1:$port/"
   kill "$server"
 }
 
@@ -186,6 +200,25 @@ if w ci; then
   scratch java-oom && capture java-oom java -Xmx32m Oom.java
   scratch maven-missing-artifact && capture maven-missing-artifact "$mvnw" -B -ntp -f pom.xml compile
   scratch npm-missing-package && capture npm-missing-package npm install --no-audit --no-fund
+  scratch ctest && cmake -S . -B build > /dev/null && cmake --build build > /dev/null \
+    && capture ctest ctest --test-dir build --output-on-failure
+  scratch gtest && cmake -S . -B build > /dev/null && cmake --build build > /dev/null \
+    && capture googletest build/calc_test
+  scratch go-vet && capture go-vet go vet ./...
+  scratch erlang-ct && mkdir -p "$work/ct-logs" \
+    && capture erlang-common-test ct_run -noshell -dir . -logdir "$work/ct-logs"
+  scratch bundler-missing-gem && capture bundler-missing-gem bundle install --local
+  scratch composer-missing-package && capture composer-missing-package composer install --no-interaction
+  scratch maven-no-pom && capture maven-no-pom "$mvnw" -B -ntp verify
+  scratch bash-ci && capture permission-denied bash -c ./deploy.sh
+  scratch tls-self-signed && tls_check
+  capture docker-no-daemon docker ps
+  # Registries on a closed local port: what a download looks like when the network fails.
+  capture pip-connection-refused pip3 download --isolated --no-cache-dir --retries 1 --timeout 2 -d "$work/pip" \
+    --index-url http://127.0.0.1:9/simple requests
+  capture npm-connection-refused npm install --no-audit --no-fund --fetch-retries 0 --prefix "$work/npm" \
+    --registry http://127.0.0.1:9/ left-pad
+  capture apt-package-missing apt-get install -y --no-download acme-invoice-tools
   # A clone of a branch that no longer exists, from a local repository (no network).
   rm -rf "$work/origin.git" "$work/clone" && git init -q --bare "$work/origin.git" \
     && capture git-missing-branch git clone --depth=50 --branch=feature/gone "file://$work/origin.git" "$work/clone"

@@ -182,6 +182,35 @@ public final class RuleMatcher {
 
     /** The rules that this line completes, in rule order. */
     public List<RuleHit> match(String source, long number, String text) {
+        prefilter(text);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<RuleHit> hits = new ArrayList<>(2);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            PatternRef ref = compiled.patterns.get(i);
+            if (!ref.pattern().matcher(text).find()) {
+                continue;
+            }
+            if (ref.sequence() < 0) {
+                addOnce(hits, new RuleHit(ref.rule(), source, number));
+            } else {
+                advance(ref, source, number, hits);
+            }
+        }
+        return hits;
+    }
+
+    /** The rules whose patterns the prefilter lets run on this line (whether they match or not): what it costs. */
+    Set<Rule> rulesRunOn(String text) {
+        prefilter(text);
+        Set<Rule> rules = new HashSet<>();
+        candidates.stream().forEach(i -> rules.add(compiled.patterns.get(i).rule()));
+        return rules;
+    }
+
+    /** Leaves in {@code candidates} the patterns that may match this line: the only ones whose regex runs. */
+    private void prefilter(String text) {
         candidates.clear();
         keywordsFound.clear();
         if (automaton == null) {
@@ -208,22 +237,6 @@ public final class RuleMatcher {
         for (int pattern : compiled.unfiltered) {
             candidates.set(pattern);
         }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<RuleHit> hits = new ArrayList<>(2);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            PatternRef ref = compiled.patterns.get(i);
-            if (!ref.pattern().matcher(text).find()) {
-                continue;
-            }
-            if (ref.sequence() < 0) {
-                addOnce(hits, new RuleHit(ref.rule(), source, number));
-            } else {
-                advance(ref, source, number, hits);
-            }
-        }
-        return hits;
     }
 
     private boolean admitsStart(int pattern, String text) {

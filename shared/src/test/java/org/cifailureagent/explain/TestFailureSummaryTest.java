@@ -13,14 +13,20 @@ import org.junit.Test;
 
 /**
  * The summary of a failed test quotes what the test framework said went wrong, not the header or count line above
- * it; real logs of our fixture projects (fixtures/README.md).
+ * it; real logs of our fixture projects (fixtures/README.md) and the README's examples (docs/examples).
  */
 public class TestFailureSummaryTest {
-    private static final Path LOGS = Path.of(System.getProperty("fixtures.dir", "../fixtures/corpus"), "logs");
+    private static final Path FIXTURES = Path.of(System.getProperty("fixtures.dir", "../fixtures/corpus"));
+    private static final Path LOGS = FIXTURES.resolve("logs");
+    private static final Path EXAMPLES = FIXTURES.resolve("../../docs/examples").normalize();
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
 
     private Report analyze(String log) throws IOException {
-        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(LOGS.resolve(log).toString(), System.in)));
+        return analyze(LOGS.resolve(log));
+    }
+
+    private Report analyze(Path log) throws IOException {
+        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(log.toString(), System.in)));
     }
 
     @Test
@@ -53,11 +59,11 @@ public class TestFailureSummaryTest {
 
     @Test
     public void aBestLineThatHoldsTheMessageIsQuotedAsTheLogPrintedIt() throws IOException {
-        Report report = analyze("maven-app/surefire-assertion-gha.log");
+        Report report = analyze(EXAMPLES.resolve("jenkins-maven-test.log"));
 
         assertThat(report.rootCause().lines().get(0).text())
-                .isEqualTo("org.opentest4j.AssertionFailedError: expected: <150> but was: <15>");
+                .isEqualTo("java.lang.AssertionError: expected:<900> but was:<901>");
         assertThat(report.summary())
-                .startsWith("A test failed: org.opentest4j.AssertionFailedError: expected: <150> but was: <15> (");
+                .startsWith("A test failed: java.lang.AssertionError: expected:<900> but was:<901> (");
     }
 }

@@ -1,0 +1,33 @@
+package org.cifailureagent.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.cifailureagent.AnalysisRequest;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.read.BuildLogs;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleLoader;
+import org.junit.Test;
+
+/**
+ * Which ranked line the summary quotes when the best one is a header that names no place: the line just below it
+ * that names file and line, as a developer would read on. A real log of our fixture projects (fixtures/README.md).
+ */
+public class SummaryQuoteTest {
+    private static final Path LOGS = Path.of(System.getProperty("fixtures.dir", "../fixtures/corpus"), "logs");
+    private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
+
+    @Test
+    public void aHeaderThatNamesNoPlaceGivesWayToTheLineBelowItThatDoes() throws IOException {
+        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                LOGS.resolve("py-app/too-many-open-files-gha.log").toString(), System.in)));
+
+        assertThat(report.rootCause().lines().get(0).text()).contains("____ test_exports_all_reports ____");
+        assertThat(report.category()).isEqualTo("resource");
+        assertThat(report.summary()).startsWith("The build ran out of a machine resource: FAILED "
+                + "tests/test_export.py::test_exports_all_reports - OSError: [Errno 24] Too many open files")
+                .doesNotContain("____");
+    }
+}

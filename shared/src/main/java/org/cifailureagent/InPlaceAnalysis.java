@@ -26,6 +26,9 @@ import org.cifailureagent.workspace.WorkspaceFacts;
  * commits (their ranking depends on the category). Anything that fails here becomes a warning.
  */
 final class InPlaceAnalysis {
+    /** The probability that a category beside a guessed {@code flaky} needs to count as the cause of the failure. */
+    static final double RUNNER_UP_SUPPORT = 0.1;
+
     private final AnalysisRequest request;
     private final List<String> warnings;
     private WorkspaceFacts facts;
@@ -89,15 +92,18 @@ final class InPlaceAnalysis {
 
     /**
      * Flakiness comes from pass evidence alone, so a classifier's {@code flaky} is only a guess: the decision starts
-     * from the best other category. Otherwise flakes beside a compile error (a retry line votes for {@code flaky})
-     * would hide that the code did not compile.
+     * from the best other category when the classifier gives it some support. Otherwise flakes beside a compile error
+     * (a retry line votes for {@code flaky}) would hide that the code did not compile. A runner-up below that support
+     * is noise (a confident model leaves the other nine categories a few thousandths each, in any order): then the
+     * guess stands for a test failure, and the pass evidence decides.
      */
     private static Category categoryWithoutFlakyGuess(Classification classification) {
         if (classification.category() != Category.FLAKY) {
             return classification.category();
         }
         return classification.scores().entrySet().stream().filter(e -> e.getKey() != Category.FLAKY)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Category.TEST);
+                .filter(e -> e.getValue() >= RUNNER_UP_SUPPORT).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(Category.TEST);
     }
 
     /** The flaky decision, null before {@link #decideFlaky} or when there was nothing to decide with. */

@@ -117,16 +117,30 @@ public class RetriesAnalysisTest {
         assertThat(report.flaky().flaky()).isTrue();
     }
 
+    @Test
+    public void aConfidentFlakyGuessStandsWhenFlakesAloneFailedTheBuildWhateverTheNoiseBelowIt() throws IOException {
+        Report report = analyzeGuessing(Category.FLAKY, 0.98, Category.QUALITY, 0.004,
+                "retries/surefire-flakes-only.log");
+
+        assertThat(report.category()).isEqualTo("flaky");
+        assertThat(report.flaky().flaky()).isTrue();
+    }
+
     /** An analyzer whose classifier always answers {@code first}, with {@code second} as the runner-up. */
     private static Report analyzeGuessing(Category first, Category second, String sample) throws IOException {
+        return analyzeGuessing(first, 0.6, second, 0.32, sample);
+    }
+
+    private static Report analyzeGuessing(Category first, double firstScore, Category second, double secondScore,
+                                          String sample) throws IOException {
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            scores.put(c, 0.01);
+            scores.put(c, (1 - firstScore - secondScore) / (Category.values().length - 2));
         }
-        scores.put(first, 0.6);
-        scores.put(second, 0.32);
+        scores.put(first, firstScore);
+        scores.put(second, secondScore);
         Analyzer guessing = Analyzer.builder(new RuleLoader().loadDefault())
-                .classifier(signals -> new Classification(first, 0.6, scores), "stub", "test").build();
+                .classifier(signals -> new Classification(first, firstScore, scores), "stub", "test").build();
         return guessing.analyze(AnalysisRequest.of(BuildLogs.open(Samples.sample(sample).toString(), System.in)));
     }
 

@@ -94,6 +94,9 @@ public final class ModelCard {
                 + "has none, so the model would learn them as \"our own examples\"); they stay with rules and "
                 + "evidence.\n");
         out.append("- Labels of LogChunks are one reviewer's reading; some are noisy.\n");
+        out.append("- The shipped rules are features in every fold, not learned per fold. Their patterns come from the "
+                + "tools' own output (docs/rules.md), but which tools to cover was chosen knowing the tools that "
+                + "LogChunks logs show, so the figures are somewhat optimistic for tools no rule knows.\n");
         out.append("- Better line ranking alone would not lift these figures: trained and evaluated with each log's "
                 + "labeled root-cause lines in place of the ranked lines (`eval --folds 5 --labeled-lines-ranked`), "
                 + "the model does barely better (docs/retraining.md, \"What limits the model\").\n");

@@ -35,6 +35,7 @@ public class ShippedRulesOnToolOutputTest {
             "scala-error", "service-unavailable", "surefire-flakes", "swift-objc-error", "third-party-class-version");
 
     private final RuleSet rules = new RuleLoader().loadDefault();
+    private final RuleMatcher.Compiled compiled = new RuleMatcher.Compiled(rules);
     private final Map<String, List<String>> rulesBySample = rulesBySample();
 
     @Test
@@ -82,7 +83,7 @@ public class ShippedRulesOnToolOutputTest {
     }
 
     private Set<String> firedRuleIds(String sample) {
-        RuleMatcher matcher = new RuleMatcher(new RuleMatcher.Compiled(rules));
+        RuleMatcher matcher = new RuleMatcher(compiled);
         Set<String> fired = new TreeSet<>();
         for (LogBlock block : ToolOutput.blocks(sample)) {
             for (NormalizedLine line : block.lines()) {

@@ -27,7 +27,7 @@ import org.cifailureagent.workspace.WorkspaceFacts;
  */
 final class InPlaceAnalysis {
     /** The probability that a category beside a guessed {@code flaky} needs to count as the cause of the failure. */
-    static final double RUNNER_UP_SUPPORT = 0.1;
+    private static final double RUNNER_UP_SUPPORT = 0.1;
 
     private final AnalysisRequest request;
     private final List<String> warnings;

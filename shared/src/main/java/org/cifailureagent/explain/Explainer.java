@@ -21,7 +21,7 @@ import org.cifailureagent.taxonomy.Category;
 /** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
-    /** How far below a best line that names no place the summary looks for the line that does. */
+    /** The best ranked lines, the best one included, among which the summary looks for one that names a place. */
     private static final int HEADER_WINDOW = 3;
 
     /** @param flaky the flaky decision, null when there was nothing to decide with */
@@ -99,8 +99,8 @@ public final class Explainer {
     /**
      * The ranked lines, the one to quote first. A best line that names no place is often a tool's header ("COMPILATION
      * ERROR :") whose error line, naming file and line, ranks just below it: then that line of the decided category is
-     * quoted. Beside flakes the best line may be a flake's failure, so with a flaky verdict the best line that matched a
-     * rule of the decided category comes first wherever it ranks, preferably one that names a place.
+     * quoted. Beside flakes the best line may be a flake's failure, so with a flaky verdict the best line that matched
+     * a rule of the decided category comes first wherever it ranks, preferably one that names a place.
      */
     private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
         List<RankedLine> ranked = signals.evidence().ranked();
@@ -110,7 +110,8 @@ public final class Explainer {
         Set<String> ofCategory = new HashSet<>();
         signals.evidence().ruleMatches().stream().filter(m -> m.rule().category() == category)
                 .forEach(m -> ofCategory.add(m.rule().id()));
-        List<RankedLine> considered = flaky == null ? ranked.subList(0, Math.min(HEADER_WINDOW, ranked.size())) : ranked;
+        List<RankedLine> considered = flaky != null ? ranked
+                : ranked.subList(0, Math.min(HEADER_WINDOW, ranked.size()));
         List<RankedLine> ofDecided = considered.stream()
                 .filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains)).toList();
         RankedLine best = ofDecided.stream().filter(r -> namesPlace(r, signals.locations())).findFirst()

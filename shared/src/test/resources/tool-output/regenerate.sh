@@ -223,3 +223,16 @@ if w ci; then
   rm -rf "$work/origin.git" "$work/clone" && git init -q --bare "$work/origin.git" \
     && capture git-missing-branch git clone --depth=50 --branch=feature/gone "file://$work/origin.git" "$work/clone"
 fi
+if w deb; then
+  scratch pycodestyle && capture pycodestyle pycodestyle app
+  scratch pydocstyle && capture pydocstyle pydocstyle app
+  scratch pyflakes && capture pyflakes pyflakes3 app
+  scratch bandit && capture bandit bandit -r app
+  scratch codespell && capture codespell codespell
+  scratch python-coverage && python3-coverage run --source=app -m unittest > /dev/null 2>&1 \
+    && capture python-coverage python3-coverage report --fail-under=90
+  scratch doctest && capture doctest python3 -m doctest app/money.py
+  scratch behave && capture behave behave
+  scratch sphinx-warning && capture sphinx-warning sphinx-build -W -b html . "$work/sphinx-out" \
+    && capture sphinx-keep-going sphinx-build -W --keep-going -b html . "$work/sphinx-out-all"
+fi

@@ -1,0 +1,3 @@
+let total prices = List.fold_left ( + ) 0 prices
+
+let () = print_int (total [ 1; 2; "3" ])

@@ -236,3 +236,19 @@ if w deb; then
   scratch sphinx-warning && capture sphinx-warning sphinx-build -W -b html . "$work/sphinx-out" \
     && capture sphinx-keep-going sphinx-build -W --keep-going -b html . "$work/sphinx-out-all"
 fi
+if w deb2; then
+  scratch ocaml && capture ocaml ocamlc -o "$work/total" total.ml
+  scratch fortran && capture gfortran gfortran -o "$work/area" area.f90
+  scratch erlang-compile && capture erlc erlc -o "$work" cart.erl
+  scratch perl-syntax && capture perl-syntax perl -c lib/Invoice.pm
+  scratch lua-syntax && capture luac luac -p src/cart.lua
+  scratch csharp && capture mcs mcs -out:"$work/Invoice.exe" Invoice.cs
+  scratch haskell && mkdir -p "$work/ghc-out" && capture ghc ghc -outputdir "$work/ghc-out" -o "$work/ghc-out/main" Main.hs
+  scratch hlint && capture hlint hlint src
+  scratch xmllint && capture xmllint xmllint --noout build.xml
+  scratch bats && capture bats bats test
+  scratch busted && capture busted busted
+  scratch asan && gcc -g -fsanitize=address -o "$work/names-asan" names.c && capture asan "$work/names-asan"
+  scratch valgrind && gcc -g -o "$work/names" names.c \
+    && capture valgrind valgrind --error-exitcode=1 "$work/names"
+fi

@@ -30,7 +30,7 @@ public class ShippedRulesOnToolOutputTest {
      * than this test). The list may only shrink: every new rule comes with its sample.
      */
     private static final Set<String> RULES_WITHOUT_A_SAMPLE = Set.of(
-            "checksum-mismatch", "ci-time-limit", "dotnet-compile-error", "go-test-killed", "gradle-dependency",
+            "checksum-mismatch", "ci-time-limit", "go-test-killed", "gradle-dependency",
             "gradle-test-failure", "kotlin-error", "license-audit", "process-limit", "retry-passed", "runner-lost",
             "scala-error", "service-unavailable", "surefire-flakes", "swift-objc-error", "third-party-class-version");
 

@@ -6,10 +6,13 @@
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
 # apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
+# The deb group needs the Debian 12 packages pycodestyle, pydocstyle, pyflakes3, bandit, codespell, python3-coverage,
+# python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
+# mono-mcs, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
-# tests must not depend on them.
+# nodebuild nodetest ci deb deb2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run
+# to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -21,7 +24,10 @@
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
-# and npm 11.
+# and npm 11; the deb group with pycodestyle 2.10.0, pydocstyle 6.2.3, pyflakes 2.5.0, bandit 1.6.2, codespell 2.2.2,
+# Coverage.py 6.5.0, behave 1.2.6 and Sphinx 5.3.0 on Python 3.11.2 (doctest on Python 3.11.7); deb2 with GHC 9.0.2,
+# HLint 3.3.6, OCaml 4.13.1, GNU Fortran 12.2.0, erlc of Erlang/OTP 25, Perl 5.36.0, luac 5.1.5, Mono mcs 6.8.0.105,
+# xmllint of libxml2 2.9.14, Bats 1.8.2, busted 2.1.1, gcc 12.2.0 (-fsanitize=address) and Valgrind 3.19.0.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -76,7 +82,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 

@@ -8,7 +8,7 @@
 # apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
 # The deb group needs the Debian 12 packages pycodestyle, pydocstyle, pyflakes3, bandit, codespell, python3-coverage,
 # python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
-# mono-mcs, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
+# mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run
@@ -26,8 +26,9 @@
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
 # and npm 11; the deb group with pycodestyle 2.10.0, pydocstyle 6.2.3, pyflakes 2.5.0, bandit 1.6.2, codespell 2.2.2,
 # Coverage.py 6.5.0, behave 1.2.6 and Sphinx 5.3.0 on Python 3.11.2 (doctest on Python 3.11.7); deb2 with GHC 9.0.2,
-# HLint 3.3.6, OCaml 4.13.1, GNU Fortran 12.2.0, erlc of Erlang/OTP 25, Perl 5.36.0, luac 5.1.5, Mono mcs 6.8.0.105,
-# xmllint of libxml2 2.9.14, Bats 1.8.2, busted 2.1.1, gcc 12.2.0 (-fsanitize=address) and Valgrind 3.19.0.
+# HLint 3.3.6, OCaml 4.13.1, GNU Fortran 12.2.0, erlc and Dialyzer 5.0.4 of Erlang/OTP 25, Perl 5.36.0, luac 5.1.5,
+# Mono mcs 6.8.0.105, xmllint of libxml2 2.9.14, Bats 1.8.2, busted 2.1.1, gcc 12.2.0 (-fsanitize=address) and
+# Valgrind 3.19.0.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -249,8 +250,12 @@ if w deb2; then
   scratch perl-syntax && capture perl-syntax perl -c lib/Invoice.pm
   scratch lua-syntax && capture luac luac -p src/cart.lua
   scratch csharp && capture mcs mcs -out:"$work/Invoice.exe" Invoice.cs
-  scratch haskell && mkdir -p "$work/ghc-out" && capture ghc ghc -outputdir "$work/ghc-out" -o "$work/ghc-out/main" Main.hs
+  scratch haskell && mkdir -p "$work/ghc-out" \
+    && capture ghc ghc -outputdir "$work/ghc-out" -o "$work/ghc-out/main" Main.hs
   scratch hlint && capture hlint hlint src
+  # A PLT of erts alone builds in seconds; the sample's calls need nothing else.
+  scratch dialyzer && dialyzer --build_plt --apps erts --output_plt "$work/erts.plt" > /dev/null 2>&1 \
+    && capture dialyzer dialyzer --plt "$work/erts.plt" labels.erl
   scratch xmllint && capture xmllint xmllint --noout build.xml
   scratch bats && capture bats bats test
   scratch busted && capture busted busted

@@ -44,11 +44,12 @@ public final class RuleMatcher {
         this.satisfied = new int[compiled.patterns.size()];
         this.touched = new int[compiled.patterns.size()];
         this.markSets = literal -> {
-            if (literal >= compiled.literals.size()) {
-                keywordsFound.set(literal - compiled.literals.size());
+            int[][] setsByLiteral = compiled.setsByLiteral;
+            if (literal >= setsByLiteral.length) {
+                keywordsFound.set(literal - setsByLiteral.length);
                 return;
             }
-            for (int entry : compiled.setsByLiteral.get(literal)) {
+            for (int entry : setsByLiteral[literal]) {
                 int pattern = entry >>> SET_BITS;
                 if (satisfied[pattern] == 0) {
                     touched[touchedCount++] = pattern;
@@ -73,9 +74,9 @@ public final class RuleMatcher {
 
         private final RuleSet ruleSet;
         private final List<PatternRef> patterns = new ArrayList<>();
-        private final List<String> literals = new ArrayList<>();
+        private final List<String> literals;
         /** By literal index: (pattern index << SET_BITS | set index) of every literal set it belongs to. */
-        private final List<int[]> setsByLiteral = new ArrayList<>();
+        private final int[][] setsByLiteral;
         /** By pattern: the bits of all its literal sets (0 when it has none). */
         private final int[] allSets;
         /** By pattern: the texts a matching line starts with, or null. */
@@ -126,10 +127,10 @@ public final class RuleMatcher {
                     none.add(index);
                 }
             }
-            byLiteral.forEach((literal, entries) -> {
-                literals.add(literal);
-                setsByLiteral.add(entries.stream().mapToInt(Integer::intValue).distinct().toArray());
-            });
+            literals = List.copyOf(byLiteral.keySet());
+            setsByLiteral = byLiteral.values().stream()
+                    .map(entries -> entries.stream().mapToInt(Integer::intValue).distinct().toArray())
+                    .toArray(int[][]::new);
             byLineStartOnly = startOnly.stream().mapToInt(Integer::intValue).toArray();
             unfiltered = none.stream().mapToInt(Integer::intValue).toArray();
         }

@@ -178,6 +178,22 @@ fi
 if w yaml; then
   scratch yamllint && capture yamllint yamllint . && capture yamllint-parsable yamllint -f parsable .
 fi
+if w npm2; then
+  # yarn (classic) and pnpm come from the npm registry, into a scratch folder of their own.
+  scratch npm2-tools && npm install --no-audit --no-fund --silent
+  pm="$work/npm2-tools/node_modules/.bin"
+  scratch npm-no-such-package && capture npm-no-such-package npm install --no-audit --no-fund
+  scratch npm-peer-conflict && capture npm-peer-conflict npm install --no-audit --no-fund
+  scratch npm-ci-out-of-sync && capture npm-ci-out-of-sync npm ci --no-audit --no-fund
+  scratch node-module-missing && capture node-module-missing node index.js \
+    && capture node-esm-package-missing node index.mjs
+  scratch yarn-no-such-package && capture yarn-no-such-package "$pm/yarn" install --non-interactive
+  scratch yarn-no-such-version && capture yarn-no-such-version "$pm/yarn" install --non-interactive
+  # Its lock file names a tarball the registry does not have, as after an unpublished version.
+  scratch yarn-tarball-missing && capture yarn-tarball-missing "$pm/yarn" install --non-interactive --frozen-lockfile
+  scratch pnpm-no-such-package && capture pnpm-no-such-package "$pm/pnpm" install
+  scratch pnpm-no-such-version && capture pnpm-no-such-version "$pm/pnpm" install
+fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build
   scratch cmake-find-config && capture cmake-find-config cmake -S . -B build

@@ -193,6 +193,16 @@ if w npm2; then
   scratch yarn-tarball-missing && capture yarn-tarball-missing "$pm/yarn" install --non-interactive --frozen-lockfile
   scratch pnpm-no-such-package && capture pnpm-no-such-package "$pm/pnpm" install
   scratch pnpm-no-such-version && capture pnpm-no-such-version "$pm/pnpm" install
+  scratch tslint && npm install --no-audit --no-fund --silent && capture tslint npx tslint -p . \
+    && capture tslint-prose npx tslint -p . --format prose
+  scratch jshint && npm install --no-audit --no-fund --silent && capture jshint npx jshint src
+  scratch jscs && npm install --no-audit --no-fund --silent && capture jscs npx jscs src
+  scratch coffeelint && npm install --no-audit --no-fund --silent && capture coffeelint npx coffeelint src
+  scratch htmlhint && npm install --no-audit --no-fund --silent && capture htmlhint npx htmlhint index.html
+  scratch jsonlint && npm install --no-audit --no-fund --silent && capture jsonlint npx jsonlint settings.json
+  scratch remark-lint && npm install --no-audit --no-fund --silent && capture remark-lint npx remark --frail .
+  scratch commitlint && npm install --no-audit --no-fund --silent \
+    && capture commitlint sh -c 'echo "Fixed the total" | npx commitlint'
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build

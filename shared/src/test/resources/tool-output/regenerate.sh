@@ -203,6 +203,19 @@ if w npm2; then
   scratch remark-lint && npm install --no-audit --no-fund --silent && capture remark-lint npx remark --frail .
   scratch commitlint && npm install --no-audit --no-fund --silent \
     && capture commitlint sh -c 'echo "Fixed the total" | npx commitlint'
+  scratch ava && npm install --no-audit --no-fund --silent && capture ava npx ava
+  scratch tap && npm install --no-audit --no-fund --silent && capture node-tap npx tap
+  scratch cucumber && npm install --no-audit --no-fund --silent && capture cucumber-js npx cucumber-js
+  scratch c8-coverage && npm install --no-audit --no-fund --silent \
+    && capture c8-coverage npx c8 --check-coverage --lines 90 --branches 90 node --test
+  scratch nyc-coverage && npm install --no-audit --no-fund --silent \
+    && capture nyc-coverage npx nyc --check-coverage --lines 90 --branches 90 node --test
+  scratch coffee-compile && npm install --no-audit --no-fund --silent \
+    && capture coffee-compile npx coffee -c -o out src
+  scratch lessc && npm install --no-audit --no-fund --silent && capture lessc npx lessc styles/main.less out/main.css
+  # flow check leaves a server running for the folder; it is stopped so that the scratch folder can go.
+  scratch flow && npm install --no-audit --no-fund --silent \
+    && capture flow npx flow check --temp-dir "$work/flow-temp" && npx flow stop --temp-dir "$work/flow-temp" > /dev/null 2>&1
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build

@@ -6,9 +6,10 @@
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
 # apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
+# The npm2 group needs only node/npm and the npm registry (it installs yarn and pnpm from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
+# nodebuild nodetest ci npm2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
 # tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
@@ -21,7 +22,10 @@
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
-# and npm 11.
+# and npm 11. The npm2 group's samples were made on node 20.20.2 with npm 11.19.1, yarn 1.22.22, pnpm 10.34.9,
+# tslint 6.1.3 (typescript 5.9.3), jshint 2.13.6, jscs 3.0.7, @coffeelint/cli 5.2.11, htmlhint 1.9.2, jsonlint 1.6.3,
+# remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1, tap 21.8.0,
+# @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1 and flow-bin 0.336.0.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -76,7 +80,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci npm2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -215,7 +219,8 @@ if w npm2; then
   scratch lessc && npm install --no-audit --no-fund --silent && capture lessc npx lessc styles/main.less out/main.css
   # flow check leaves a server running for the folder; it is stopped so that the scratch folder can go.
   scratch flow && npm install --no-audit --no-fund --silent \
-    && capture flow npx flow check --temp-dir "$work/flow-temp" && npx flow stop --temp-dir "$work/flow-temp" > /dev/null 2>&1
+    && capture flow npx flow check --temp-dir "$work/flow-temp" \
+    && npx flow stop --temp-dir "$work/flow-temp" > /dev/null 2>&1
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build

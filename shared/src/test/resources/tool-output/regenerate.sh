@@ -198,7 +198,8 @@ if w npm2; then
   scratch pnpm-no-such-package && capture pnpm-no-such-package "$pm/pnpm" install
   scratch pnpm-no-such-version && capture pnpm-no-such-version "$pm/pnpm" install
   # Lock files that do not list the dependency package.json declares, installed as CI installs them.
-  scratch yarn-lockfile-outdated && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
+  scratch yarn-lockfile-outdated \
+    && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
   scratch pnpm-lockfile-outdated && capture pnpm-lockfile-outdated "$pm/pnpm" install --frozen-lockfile
   scratch tslint && npm install --no-audit --no-fund --silent && capture tslint npx tslint -p . \
     && capture tslint-prose npx tslint -p . --format prose

@@ -201,6 +201,10 @@ if w npm2; then
   scratch yarn-lockfile-outdated \
     && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
   scratch pnpm-lockfile-outdated && capture pnpm-lockfile-outdated "$pm/pnpm" install --frozen-lockfile
+  scratch npm-package-json-broken && capture npm-package-json-broken npm install --no-audit --no-fund
+  scratch node-json-config-broken && capture node-json-config-broken node index.js
+  scratch npm-engine-strict && capture npm-engine-strict npm install --no-audit --no-fund
+  scratch yarn-engine-mismatch && capture yarn-engine-mismatch "$pm/yarn" install --non-interactive
   scratch tslint && npm install --no-audit --no-fund --silent && capture tslint npx tslint -p . \
     && capture tslint-prose npx tslint -p . --format prose
   scratch jshint && npm install --no-audit --no-fund --silent && capture jshint npx jshint src

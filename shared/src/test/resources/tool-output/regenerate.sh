@@ -25,7 +25,8 @@
 # and npm 11. The npm2 group's samples were made on node 20.20.2 with npm 11.19.1, yarn 1.22.22, pnpm 10.34.9,
 # tslint 6.1.3 (typescript 5.9.3), jshint 2.13.6, jscs 3.0.7, @coffeelint/cli 5.2.11, htmlhint 1.9.2, jsonlint 1.6.3,
 # remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1, tap 21.8.0,
-# @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1 and flow-bin 0.336.0.
+# @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1, flow-bin 0.336.0 and eslint 9.39.1
+# and 8.57.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -205,6 +206,10 @@ if w npm2; then
   scratch node-json-config-broken && capture node-json-config-broken node index.js
   scratch npm-engine-strict && capture npm-engine-strict npm install --no-audit --no-fund
   scratch yarn-engine-mismatch && capture yarn-engine-mismatch "$pm/yarn" install --non-interactive
+  scratch eslint-config-missing && npm install --no-audit --no-fund --silent \
+    && capture eslint-config-missing npx eslint src
+  scratch eslint-plugin-missing && npm install --no-audit --no-fund --silent \
+    && capture eslint-plugin-missing npx eslint src
   scratch tslint && npm install --no-audit --no-fund --silent && capture tslint npx tslint -p . \
     && capture tslint-prose npx tslint -p . --format prose
   scratch jshint && npm install --no-audit --no-fund --silent && capture jshint npx jshint src

@@ -6,7 +6,7 @@
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
 # apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
-# The npm2 group needs only node/npm and the npm registry (it installs yarn and pnpm from there).
+# The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci npm2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
@@ -22,11 +22,11 @@
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
-# and npm 11. The npm2 group's samples were made on node 20.20.2 with npm 11.19.1, yarn 1.22.22, pnpm 10.34.9,
-# tslint 6.1.3 (typescript 5.9.3), jshint 2.13.6, jscs 3.0.7, @coffeelint/cli 5.2.11, htmlhint 1.9.2, jsonlint 1.6.3,
-# remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1, tap 21.8.0,
-# @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1, flow-bin 0.336.0 and eslint 9.39.1
-# and 8.57.1.
+# and npm 11. The npm2 group's samples were made on node 20.20.2 with npm 11.19.1, yarn 1.22.22 and 4.18.1,
+# pnpm 10.34.9, tslint 6.1.3 (typescript 5.9.3), jshint 2.13.6, jscs 3.0.7, @coffeelint/cli 5.2.11, htmlhint 1.9.2,
+# jsonlint 1.6.3, remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1,
+# tap 21.8.0, @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1, flow-bin 0.336.0 and
+# eslint 9.39.1 and 8.57.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -202,6 +202,12 @@ if w npm2; then
   scratch yarn-lockfile-outdated \
     && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
   scratch pnpm-lockfile-outdated && capture pnpm-lockfile-outdated "$pm/pnpm" install --frozen-lockfile
+  # Yarn 2+ (berry) prints its own error codes; its projects turn telemetry off in .yarnrc.yml.
+  scratch yarn-berry-tools && npm install --no-audit --no-fund --silent
+  berry="$work/yarn-berry-tools/node_modules/@yarnpkg/cli-dist/bin/yarn.js"
+  scratch yarn-berry-no-such-package && capture yarn-berry-no-such-package node "$berry" install
+  scratch yarn-berry-no-such-version && capture yarn-berry-no-such-version node "$berry" install
+  scratch yarn-berry-lockfile-outdated && capture yarn-berry-lockfile-outdated node "$berry" install --immutable
   scratch npm-package-json-broken && capture npm-package-json-broken npm install --no-audit --no-fund
   scratch node-json-config-broken && capture node-json-config-broken node index.js
   scratch npm-engine-strict && capture npm-engine-strict npm install --no-audit --no-fund

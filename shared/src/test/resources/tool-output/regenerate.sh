@@ -202,6 +202,7 @@ if w npm2; then
   scratch yarn-lockfile-outdated \
     && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
   scratch pnpm-lockfile-outdated && capture pnpm-lockfile-outdated "$pm/pnpm" install --frozen-lockfile
+  scratch pnpm-peer-conflict && capture pnpm-peer-conflict "$pm/pnpm" install
   # Yarn 2+ (berry) prints its own error codes; its projects turn telemetry off in .yarnrc.yml.
   scratch yarn-berry-tools && npm install --no-audit --no-fund --silent
   berry="$work/yarn-berry-tools/node_modules/@yarnpkg/cli-dist/bin/yarn.js"

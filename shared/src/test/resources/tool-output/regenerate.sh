@@ -9,10 +9,11 @@
 # The deb group needs the Debian 12 packages pycodestyle, pydocstyle, pyflakes3, bandit, codespell, python3-coverage,
 # python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
 # mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
+# The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run
-# to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from
+# run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -28,7 +29,11 @@
 # Coverage.py 6.5.0, behave 1.2.6 and Sphinx 5.3.0 on Python 3.11.2 (doctest on Python 3.11.7); deb2 with GHC 9.0.2,
 # HLint 3.3.6, OCaml 4.13.1, GNU Fortran 12.2.0, erlc and Dialyzer 5.0.4 of Erlang/OTP 25, Perl 5.36.0, luac 5.1.5,
 # Mono mcs 6.8.0.105, xmllint of libxml2 2.9.14, Bats 1.8.2, busted 2.1.1, gcc 12.2.0 (-fsanitize=address) and
-# Valgrind 3.19.0.
+# Valgrind 3.19.0. The npm2 group's samples were made on node 20.20.2 with npm 11.19.1, yarn 1.22.22 and 4.18.1,
+# pnpm 10.34.9, tslint 6.1.3 (typescript 5.9.3), jshint 2.13.6, jscs 3.0.7, @coffeelint/cli 5.2.11, htmlhint 1.9.2,
+# jsonlint 1.6.3, remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1,
+# tap 21.8.0, @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1, flow-bin 0.336.0 and
+# eslint 9.39.1 and 8.57.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -83,7 +88,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -184,6 +189,65 @@ if w lua; then
 fi
 if w yaml; then
   scratch yamllint && capture yamllint yamllint . && capture yamllint-parsable yamllint -f parsable .
+fi
+if w npm2; then
+  # yarn (classic) and pnpm come from the npm registry, into a scratch folder of their own.
+  scratch npm2-tools && npm install --no-audit --no-fund --silent
+  pm="$work/npm2-tools/node_modules/.bin"
+  scratch npm-no-such-package && capture npm-no-such-package npm install --no-audit --no-fund
+  scratch npm-peer-conflict && capture npm-peer-conflict npm install --no-audit --no-fund
+  scratch npm-ci-out-of-sync && capture npm-ci-out-of-sync npm ci --no-audit --no-fund
+  scratch node-module-missing && capture node-module-missing node index.js \
+    && capture node-esm-package-missing node index.mjs
+  scratch yarn-no-such-package && capture yarn-no-such-package "$pm/yarn" install --non-interactive
+  scratch yarn-no-such-version && capture yarn-no-such-version "$pm/yarn" install --non-interactive
+  # Its lock file names a tarball the registry does not have, as after an unpublished version.
+  scratch yarn-tarball-missing && capture yarn-tarball-missing "$pm/yarn" install --non-interactive --frozen-lockfile
+  scratch pnpm-no-such-package && capture pnpm-no-such-package "$pm/pnpm" install
+  scratch pnpm-no-such-version && capture pnpm-no-such-version "$pm/pnpm" install
+  # Lock files that do not list the dependency package.json declares, installed as CI installs them.
+  scratch yarn-lockfile-outdated \
+    && capture yarn-lockfile-outdated "$pm/yarn" install --non-interactive --frozen-lockfile
+  scratch pnpm-lockfile-outdated && capture pnpm-lockfile-outdated "$pm/pnpm" install --frozen-lockfile
+  scratch pnpm-peer-conflict && capture pnpm-peer-conflict "$pm/pnpm" install
+  # Yarn 2+ (berry) prints its own error codes; its projects turn telemetry off in .yarnrc.yml.
+  scratch yarn-berry-tools && npm install --no-audit --no-fund --silent
+  berry="$work/yarn-berry-tools/node_modules/@yarnpkg/cli-dist/bin/yarn.js"
+  scratch yarn-berry-no-such-package && capture yarn-berry-no-such-package node "$berry" install
+  scratch yarn-berry-no-such-version && capture yarn-berry-no-such-version node "$berry" install
+  scratch yarn-berry-lockfile-outdated && capture yarn-berry-lockfile-outdated node "$berry" install --immutable
+  scratch npm-package-json-broken && capture npm-package-json-broken npm install --no-audit --no-fund
+  scratch node-json-config-broken && capture node-json-config-broken node index.js
+  scratch npm-engine-strict && capture npm-engine-strict npm install --no-audit --no-fund
+  scratch yarn-engine-mismatch && capture yarn-engine-mismatch "$pm/yarn" install --non-interactive
+  scratch eslint-config-missing && npm install --no-audit --no-fund --silent \
+    && capture eslint-config-missing npx eslint src
+  scratch eslint-plugin-missing && npm install --no-audit --no-fund --silent \
+    && capture eslint-plugin-missing npx eslint src
+  scratch tslint && npm install --no-audit --no-fund --silent && capture tslint npx tslint -p . \
+    && capture tslint-prose npx tslint -p . --format prose
+  scratch jshint && npm install --no-audit --no-fund --silent && capture jshint npx jshint src
+  scratch jscs && npm install --no-audit --no-fund --silent && capture jscs npx jscs src
+  scratch coffeelint && npm install --no-audit --no-fund --silent && capture coffeelint npx coffeelint src
+  scratch htmlhint && npm install --no-audit --no-fund --silent && capture htmlhint npx htmlhint index.html
+  scratch jsonlint && npm install --no-audit --no-fund --silent && capture jsonlint npx jsonlint settings.json
+  scratch remark-lint && npm install --no-audit --no-fund --silent && capture remark-lint npx remark --frail .
+  scratch commitlint && npm install --no-audit --no-fund --silent \
+    && capture commitlint sh -c 'echo "Fixed the total" | npx commitlint'
+  scratch ava && npm install --no-audit --no-fund --silent && capture ava npx ava
+  scratch tap && npm install --no-audit --no-fund --silent && capture node-tap npx tap
+  scratch cucumber && npm install --no-audit --no-fund --silent && capture cucumber-js npx cucumber-js
+  scratch c8-coverage && npm install --no-audit --no-fund --silent \
+    && capture c8-coverage npx c8 --check-coverage --lines 90 --branches 90 node --test
+  scratch nyc-coverage && npm install --no-audit --no-fund --silent \
+    && capture nyc-coverage npx nyc --check-coverage --lines 90 --branches 90 node --test
+  scratch coffee-compile && npm install --no-audit --no-fund --silent \
+    && capture coffee-compile npx coffee -c -o out src
+  scratch lessc && npm install --no-audit --no-fund --silent && capture lessc npx lessc styles/main.less out/main.css
+  # flow check leaves a server running for the folder; it is stopped so that the scratch folder can go.
+  scratch flow && npm install --no-audit --no-fund --silent \
+    && capture flow npx flow check --temp-dir "$work/flow-temp" \
+    && npx flow stop --temp-dir "$work/flow-temp" > /dev/null 2>&1
 fi
 if w ci; then
   scratch cmake-find-package && capture cmake-find-package cmake -S . -B build

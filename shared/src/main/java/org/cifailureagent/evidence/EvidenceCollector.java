@@ -149,6 +149,9 @@ public final class EvidenceCollector {
     }
 
     private void fillAfterContext(NormalizedLine line) {
+        if (awaitingAfter.isEmpty()) {
+            return;
+        }
         Iterator<Candidate> it = awaitingAfter.iterator();
         while (it.hasNext()) {
             Candidate c = it.next();

@@ -5,10 +5,11 @@
 # flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
-# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
+# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry; the
+# jvm group needs only the JDK, ./mvnw and Maven Central (its plugins and compilers come from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
+# nodebuild nodetest ci jvm. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run;
 # tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
@@ -21,7 +22,10 @@
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
-# and npm 11.
+# and npm 11; the jvm group with kotlin-maven-plugin 2.1.0, scala-maven-plugin 4.9.2 (Scala 2.13.15; its first run
+# also compiles zinc's compiler bridge, whose output the committed sample, made on a second run, does not hold),
+# maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13, apache-rat-plugin 0.16.1,
+# spotless-maven-plugin 2.44.5 (palantir-java-format) and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -76,7 +80,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci jvm).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -222,4 +226,18 @@ if w ci; then
   # A clone of a branch that no longer exists, from a local repository (no network).
   rm -rf "$work/origin.git" "$work/clone" && git init -q --bare "$work/origin.git" \
     && capture git-missing-branch git clone --depth=50 --branch=feature/gone "file://$work/origin.git" "$work/clone"
+fi
+if w jvm; then
+  scratch maven-kotlin && capture maven-kotlin "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-scala && capture maven-scala "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-javadoc && capture maven-javadoc "$mvnw" -B -ntp -f pom.xml javadoc:javadoc
+  scratch maven-enforcer-version && capture maven-enforcer-version "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-enforcer-dependency && capture maven-enforcer-dependency "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-jacoco && capture maven-jacoco "$mvnw" -B -ntp -f pom.xml verify
+  scratch maven-rat && capture maven-rat "$mvnw" -B -ntp -f pom.xml apache-rat:check
+  scratch maven-spotless && capture maven-spotless "$mvnw" -B -ntp -f pom.xml spotless:check
+  scratch maven-testng && capture maven-testng "$mvnw" -B -ntp -f pom.xml test
+  # Surefire's fork ends early: by System.exit in a test, and by SIGKILL (as the out-of-memory killer sends it).
+  scratch maven-system-exit && capture maven-system-exit "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-fork-killed && capture maven-fork-killed "$mvnw" -B -ntp -f pom.xml test
 fi

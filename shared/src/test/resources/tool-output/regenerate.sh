@@ -25,8 +25,8 @@
 # and npm 11; the jvm group with kotlin-maven-plugin 2.1.0, scala-maven-plugin 4.9.2 (Scala 2.13.15 and 3.3.4; with
 # Scala 2 its first run also compiles zinc's compiler bridge, whose output the committed sample, made on a second run,
 # does not hold), maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13,
-# apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format) and TestNG 7.10.2 under
-# maven-surefire-plugin 3.5.3.
+# apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
+# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -239,7 +239,13 @@ if w jvm; then
   scratch maven-rat && capture maven-rat "$mvnw" -B -ntp -f pom.xml apache-rat:check
   scratch maven-spotless && capture maven-spotless "$mvnw" -B -ntp -f pom.xml spotless:check
   scratch maven-testng && capture maven-testng "$mvnw" -B -ntp -f pom.xml test
-  # Surefire's fork ends early: by System.exit in a test, and by SIGKILL (as the out-of-memory killer sends it).
+  # Surefire's fork ends early: by System.exit in a test, by SIGKILL (as the out-of-memory killer sends it), and by
+  # outliving forkedProcessTimeoutInSeconds.
   scratch maven-system-exit && capture maven-system-exit "$mvnw" -B -ntp -f pom.xml test
   scratch maven-fork-killed && capture maven-fork-killed "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-fork-timeout && capture maven-fork-timeout "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-dependency-analyze \
+    && capture maven-dependency-analyze "$mvnw" -B -ntp -f pom.xml compile dependency:analyze-only
+  scratch maven-license-header && capture maven-license-header "$mvnw" -B -ntp -f pom.xml license:check
+  scratch maven-forbiddenapis && capture maven-forbiddenapis "$mvnw" -B -ntp -f pom.xml compile forbiddenapis:check
 fi

@@ -22,11 +22,12 @@
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
-# and npm 11; the jvm group with kotlin-maven-plugin 2.1.0, scala-maven-plugin 4.9.2 (Scala 2.13.15 and 3.3.4; with
-# Scala 2 its first run also compiles zinc's compiler bridge, whose output the committed sample, made on a second run,
-# does not hold), maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13,
+# and npm 11; the jvm group with kotlin-maven-plugin 2.1.0 and 2.2.0, scala-maven-plugin 4.9.2 (Scala 2.13.15 and
+# 3.3.4; with Scala 2 its first run also compiles zinc's compiler bridge, whose output the committed sample, made on a
+# second run, does not hold), maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13,
 # apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
-# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
+# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0 and TestNG 7.10.2 under
+# maven-surefire-plugin 3.5.3.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -229,7 +230,9 @@ if w ci; then
     && capture git-missing-branch git clone --depth=50 --branch=feature/gone "file://$work/origin.git" "$work/clone"
 fi
 if w jvm; then
-  scratch maven-kotlin && capture maven-kotlin "$mvnw" -B -ntp -f pom.xml compile
+  # Kotlin 2.2 prints its errors as kotlinc does (file:///…/App.kt:5:13), 2.1 as '/…/App.kt: (5, 13)'.
+  scratch maven-kotlin && capture maven-kotlin "$mvnw" -B -ntp -f pom.xml compile \
+    && capture maven-kotlin-2.2 "$mvnw" -B -ntp -f pom.xml -Dkotlin.version=2.2.0 compile
   scratch maven-scala && capture maven-scala "$mvnw" -B -ntp -f pom.xml compile
   scratch maven-scala3 && capture maven-scala3 "$mvnw" -B -ntp -f pom.xml compile
   scratch maven-javadoc && capture maven-javadoc "$mvnw" -B -ntp -f pom.xml javadoc:javadoc
@@ -248,4 +251,5 @@ if w jvm; then
     && capture maven-dependency-analyze "$mvnw" -B -ntp -f pom.xml compile dependency:analyze-only
   scratch maven-license-header && capture maven-license-header "$mvnw" -B -ntp -f pom.xml license:check
   scratch maven-forbiddenapis && capture maven-forbiddenapis "$mvnw" -B -ntp -f pom.xml compile forbiddenapis:check
+  scratch maven-ktlint && capture maven-ktlint "$mvnw" -B -ntp -f pom.xml ktlint:check
 fi

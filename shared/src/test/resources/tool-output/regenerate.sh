@@ -26,8 +26,8 @@
 # 3.3.4; with Scala 2 its first run also compiles zinc's compiler bridge, whose output the committed sample, made on a
 # second run, does not hold), maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13,
 # apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
-# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0 and
-# TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
+# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0,
+# japicmp-maven-plugin 0.23.1 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -254,4 +254,6 @@ if w jvm; then
   scratch maven-ktlint && capture maven-ktlint "$mvnw" -B -ntp -f pom.xml ktlint:check
   scratch maven-werror && capture maven-werror "$mvnw" -B -ntp -f pom.xml compile
   scratch maven-errorprone && capture maven-errorprone "$mvnw" -B -ntp -f pom.xml compile
+  # japicmp compares the project's jar with apiguardian-api 1.1.2 from Maven Central.
+  scratch maven-japicmp && capture maven-japicmp "$mvnw" -B -ntp -f pom.xml -DskipTests verify
 fi

@@ -5,15 +5,16 @@
 # flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
-# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry.
+# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry; the
+# jvm group needs only the JDK, ./mvnw and Maven Central (its plugins and compilers come from there).
 # The deb group needs the Debian 12 packages pycodestyle, pydocstyle, pyflakes3, bandit, codespell, python3-coverage,
 # python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
 # mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from
-# run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ
+# from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -34,6 +35,12 @@
 # jsonlint 1.6.3, remark-cli 12.0.1 (remark-preset-lint-recommended 7.0.1), @commitlint/cli 20.4.4, ava 6.4.1,
 # tap 21.8.0, @cucumber/cucumber 12.9.0, c8 12.0.0, nyc 18.0.0, coffeescript 2.7.1, less 4.9.1, flow-bin 0.336.0 and
 # eslint 9.39.1 and 8.57.1.
+# The jvm group with kotlin-maven-plugin 2.1.0 and 2.2.0, scala-maven-plugin 4.9.2 (Scala 2.13.15 and
+# 3.3.4; with Scala 2 its first run also compiles zinc's compiler bridge, whose output the committed sample, made on a
+# second run, does not hold), maven-javadoc-plugin 3.11.2, maven-enforcer-plugin 3.5.0, jacoco-maven-plugin 0.8.13,
+# apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
+# license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0,
+# japicmp-maven-plugin 0.23.1 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -88,7 +95,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -326,4 +333,32 @@ if w deb2; then
   scratch asan && gcc -g -fsanitize=address -o "$work/names-asan" names.c && capture asan "$work/names-asan"
   scratch valgrind && gcc -g -o "$work/names" names.c \
     && capture valgrind valgrind --error-exitcode=1 "$work/names"
+fi
+if w jvm; then
+  # Kotlin 2.2 prints its errors as kotlinc does (file:///…/App.kt:5:13), 2.1 as '/…/App.kt: (5, 13)'.
+  scratch maven-kotlin && capture maven-kotlin "$mvnw" -B -ntp -f pom.xml compile \
+    && capture maven-kotlin-2.2 "$mvnw" -B -ntp -f pom.xml -Dkotlin.version=2.2.0 compile
+  scratch maven-scala && capture maven-scala "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-scala3 && capture maven-scala3 "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-javadoc && capture maven-javadoc "$mvnw" -B -ntp -f pom.xml javadoc:javadoc
+  scratch maven-enforcer-version && capture maven-enforcer-version "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-enforcer-dependency && capture maven-enforcer-dependency "$mvnw" -B -ntp -f pom.xml validate
+  scratch maven-jacoco && capture maven-jacoco "$mvnw" -B -ntp -f pom.xml verify
+  scratch maven-rat && capture maven-rat "$mvnw" -B -ntp -f pom.xml apache-rat:check
+  scratch maven-spotless && capture maven-spotless "$mvnw" -B -ntp -f pom.xml spotless:check
+  scratch maven-testng && capture maven-testng "$mvnw" -B -ntp -f pom.xml test
+  # Surefire's fork ends early: by System.exit in a test, by SIGKILL (as the out-of-memory killer sends it), and by
+  # outliving forkedProcessTimeoutInSeconds.
+  scratch maven-system-exit && capture maven-system-exit "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-fork-killed && capture maven-fork-killed "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-fork-timeout && capture maven-fork-timeout "$mvnw" -B -ntp -f pom.xml test
+  scratch maven-dependency-analyze \
+    && capture maven-dependency-analyze "$mvnw" -B -ntp -f pom.xml compile dependency:analyze-only
+  scratch maven-license-header && capture maven-license-header "$mvnw" -B -ntp -f pom.xml license:check
+  scratch maven-forbiddenapis && capture maven-forbiddenapis "$mvnw" -B -ntp -f pom.xml compile forbiddenapis:check
+  scratch maven-ktlint && capture maven-ktlint "$mvnw" -B -ntp -f pom.xml ktlint:check
+  scratch maven-werror && capture maven-werror "$mvnw" -B -ntp -f pom.xml compile
+  scratch maven-errorprone && capture maven-errorprone "$mvnw" -B -ntp -f pom.xml compile
+  # japicmp compares the project's jar with apiguardian-api 1.1.2 from Maven Central.
+  scratch maven-japicmp && capture maven-japicmp "$mvnw" -B -ntp -f pom.xml -DskipTests verify
 fi

@@ -6,10 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.evidence.LogBlock;
 import org.cifailureagent.evidence.ToolOutput;
 import org.cifailureagent.normalize.NormalizedLine;
@@ -79,38 +75,6 @@ public class ShippedRulesOnToolOutputTest {
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(withoutSample).containsExactlyInAnyOrderElementsOf(RULES_WITHOUT_A_SAMPLE);
-    }
-
-    /**
-     * The samples are also labeled examples for training (tool-output/index.jsonl, a corpus in the shared format):
-     * each sample's category is that of the rules written for it. They are not CI logs, so they are train-only:
-     * cross-validation trains on them in every fold and scores none. Rewrite the index with
-     * {@code -Dtool-output.update=true} after adding a sample, and review its diff.
-     */
-    @Test
-    public void theIndexLabelsEverySampleWithItsRulesCategory() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> expected = new ArrayList<>();
-        for (Map.Entry<String, List<String>> sample : rulesBySample.entrySet()) {
-            Set<String> categories = sample.getValue().stream().map(id -> rule(id).category().wireName())
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(categories).as("categories of the rules written for %s", sample.getKey()).hasSize(1);
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("id", sample.getKey());
-            entry.put("file", sample.getKey() + ".txt");
-            entry.put("category", categories.iterator().next());
-            entry.put("ci_project", sample.getValue().get(0));
-            entry.put("split", CorpusEntry.TRAIN_ONLY);
-            expected.add(json.writeValueAsString(entry));
-        }
-        Path indexFile = Path.of("src/test/resources/tool-output/index.jsonl");
-        if (Boolean.getBoolean("tool-output.update")) {
-            Files.write(indexFile, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(indexFile).as("create it with -Dtool-output.update=true").exists();
-        List<String> index = Files.readAllLines(indexFile, StandardCharsets.UTF_8);
-        assertThat(index).as("tool-output/index.jsonl; rewrite it with -Dtool-output.update=true")
-                .containsExactlyElementsOf(expected);
     }
 
     private Rule rule(String id) {

@@ -135,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
                     params.colsample(), seed);
         }
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.tuned(cv, ModelTrainer.MIN_SUPPORT);
+        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
         PrintWriter out = spec.commandLine().getOut();
         double margin = evaluation.model().confusion().macroF1(minSupport)
                 - evaluation.rulesOnly().confusion().macroF1(minSupport);
@@ -143,7 +143,6 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("evaluation", "grouped " + folds + "-fold cross-validation");
             json.put("params", params.describe());
-            json.put("trainOnlyEntries", examples.size() - cv.scored().size());
             json.put("model", EvaluationPrinter.json(evaluation.model(), minSupport));
             json.put("rulesOnly", EvaluationPrinter.json(evaluation.rulesOnly(), minSupport));
             json.put("macroF1MarginOverRules", margin);
@@ -156,10 +155,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers)",
                 evaluation.model(), minSupport, showMisses, out);
-        if (cv.scored().size() < examples.size()) {
-            out.printf(Locale.ROOT, "%d train-only entries trained every fold's model and were not scored%n",
-                    examples.size() - cv.scored().size());
-        }
         EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
         out.printf(Locale.ROOT, "unknown below a confidence of %.2f (tuned for macro-F1 on these out-of-fold answers)%n",
                 evaluation.unknownThreshold());

@@ -9,22 +9,12 @@ import org.cifailureagent.taxonomy.Category;
  * together: the {@code ci_project}, or the fixture project of our own examples.
  *
  * @param passingLog null when the entry has no log of a passing run
- * @param split "train", "heldout", {@value #TRAIN_ONLY}, or null when the corpus does not split
+ * @param split "train", "heldout" or null when the corpus does not split
  */
 public record CorpusEntry(String corpus, String id, Path log, Category category, List<LineRange> rootCauseLines,
                           String group, Path passingLog, String split) {
-    /**
-     * The split of entries that are not CI logs (a tool's output alone, without a CI's framing): cross-validation
-     * trains every fold's model on them and scores none of them, so the figures stay figures on CI logs.
-     */
-    public static final String TRAIN_ONLY = "train-only";
-
     public CorpusEntry {
         rootCauseLines = List.copyOf(rootCauseLines);
-    }
-
-    public boolean trainOnly() {
-        return TRAIN_ONLY.equals(split);
     }
 
     /** A 1-based inclusive range of LF-counted lines. */

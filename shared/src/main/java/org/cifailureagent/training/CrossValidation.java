@@ -8,16 +8,14 @@ import ml.dmlc.xgboost4j.java.Booster;
 import org.cifailureagent.classify.model.Matrices;
 
 /**
- * Grouped k-fold cross-validation: for each fold, a model trained on the other folds predicts it. Every scored
- * example thus gets a prediction from a model that never saw its project. Train-only examples
- * ({@link org.cifailureagent.corpus.CorpusEntry#trainOnly}) join the training side of every fold and are not scored.
+ * Grouped k-fold cross-validation: for each fold, a model trained on the other folds predicts it. Every example
+ * thus gets a prediction from a model that never saw its project.
  *
- * @param scored the examples that the arrays describe, in the order given: all but the train-only ones
- * @param folds the fold of each scored example
- * @param probabilities xgboost's uncalibrated out-of-fold probabilities, one row per scored example
- * @param oovRates each scored example's out-of-vocabulary rate against its training folds' vocabulary
+ * @param folds the fold of each example
+ * @param probabilities xgboost's uncalibrated out-of-fold probabilities, one row per example
+ * @param oovRates each example's out-of-vocabulary rate against its training folds' vocabulary
  */
-public record CrossValidation(List<LabeledExample> scored, int[] folds, double[][] probabilities, double[] oovRates) {
+public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates) {
 
     public static CrossValidation run(List<LabeledExample> examples, TrainingParams params, int k, Progress progress) {
         return run(examples, examples, params, k, progress);
@@ -29,27 +27,25 @@ public record CrossValidation(List<LabeledExample> scored, int[] folds, double[]
      */
     public static CrossValidation run(List<LabeledExample> examples, List<LabeledExample> trainable,
                                       TrainingParams params, int k, Progress progress) {
-        List<LabeledExample> scored = examples.stream().filter(e -> !e.entry().trainOnly()).toList();
-        List<LabeledExample> alwaysTrained = trainable.stream().filter(e -> e.entry().trainOnly()).toList();
-        int[] folds = GroupedFolds.assign(scored, k);
+        int[] folds = GroupedFolds.assign(examples, k);
         Set<LabeledExample> usable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         usable.addAll(trainable);
-        double[][] probabilities = new double[scored.size()][];
-        double[] oov = new double[scored.size()];
+        double[][] probabilities = new double[examples.size()][];
+        double[] oov = new double[examples.size()];
         progress.start("cross-validation", k);
         for (int fold = 0; fold < k; fold++) {
-            List<LabeledExample> train = new ArrayList<>(alwaysTrained);
+            List<LabeledExample> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < scored.size(); i++) {
+            for (int i = 0; i < examples.size(); i++) {
                 if (folds[i] == fold) {
                     test.add(i);
-                } else if (usable.contains(scored.get(i))) {
-                    train.add(scored.get(i));
+                } else if (usable.contains(examples.get(i))) {
+                    train.add(examples.get(i));
                 }
             }
             Booster booster = BoosterTrainer.train(train, params);
             Set<String> vocabulary = new HashSet<>(Vocabulary.of(train));
-            List<LabeledExample> held = test.stream().map(scored::get).toList();
+            List<LabeledExample> held = test.stream().map(examples::get).toList();
             double[][] predicted = predict(booster, held);
             booster.dispose();
             for (int j = 0; j < test.size(); j++) {
@@ -59,7 +55,7 @@ public record CrossValidation(List<LabeledExample> scored, int[] folds, double[]
             progress.advance();
         }
         progress.finish();
-        return new CrossValidation(scored, folds, probabilities, oov);
+        return new CrossValidation(folds, probabilities, oov);
     }
 
     static double[][] predict(Booster booster, List<LabeledExample> examples) {

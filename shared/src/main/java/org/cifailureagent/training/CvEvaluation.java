@@ -26,8 +26,7 @@ public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, d
      * {@code minSupport} examples), both on the out-of-fold answers themselves: two parameters, tuned on the figures
      * they are reported with, which the model card says.
      */
-    public static CvEvaluation tuned(CrossValidation cv, int minSupport) {
-        List<LabeledExample> examples = cv.scored();
+    public static CvEvaluation tuned(List<LabeledExample> examples, CrossValidation cv, int minSupport) {
         int[] labels = examples.stream().mapToInt(LabeledExample::label).toArray();
         double temperature = Calibration.fit(cv.probabilities(), labels);
         CvEvaluation best = null;

@@ -47,15 +47,7 @@ public final class ModelCard {
         out.append("## Figures: grouped ").append(folds).append("-fold cross-validation\n\n");
         out.append("Folds group by `ci_project` (LogChunks) and by fixture project (our examples): no project is on "
                 + "both sides. Macro-F1 and accuracy count categories with at least ").append(MIN_SUPPORT)
-                .append(" examples; every category is listed.");
-        int trainOnly = m.corpora().stream().mapToInt(ModelMetadata.CorpusSummary::entries).sum()
-                - trained.cv().scored().size();
-        if (trainOnly > 0) {
-            out.append(" The ").append(trainOnly).append(" entries of the `train-only` split (a tool's output alone, "
-                    + "without a CI's framing) train every fold's model and are not scored: the figures are figures on "
-                    + "CI logs.");
-        }
-        out.append("\n\n");
+                .append(" examples; every category is listed.\n\n");
         summary(out, "model (out-of-fold)", cv.model());
         summary(out, "rules only (same entries)", cv.rulesOnly());
         out.append(String.format(Locale.ROOT, "\nMargin over rules only: macro-F1 %+.3f, accuracy %+.3f.%n%n",

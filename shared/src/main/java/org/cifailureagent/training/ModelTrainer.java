@@ -32,7 +32,7 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("no training examples");
         }
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.tuned(cv, MIN_SUPPORT);
+        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
         Booster booster = BoosterTrainer.train(examples, params);
         progress.advance();

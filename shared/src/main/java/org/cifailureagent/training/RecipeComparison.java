@@ -25,7 +25,7 @@ public record RecipeComparison(CvEvaluation current, CvEvaluation candidate, dou
         String reason = String.format(Locale.ROOT, "%s: candidate macro-F1 %.3f %s current %.3f on the same %d "
                         + "grouped folds (%d entries, categories with >= %d examples)",
                 promote ? "promoted" : "not promoted", f1B, promote ? (f1B == f1A ? "equals" : "is above") : "is below",
-                f1A, folds, a.answers().size(), minSupport);
+                f1A, folds, examples.size(), minSupport);
         return new RecipeComparison(a, b, f1A, f1B, promote, reason);
     }
 
@@ -40,6 +40,6 @@ public record RecipeComparison(CvEvaluation current, CvEvaluation candidate, dou
         }
         CrossValidation cv = CrossValidation.run(examples, trainable, TrainingParams.fromDescription(recipe.params()),
                 folds, progress);
-        return CvEvaluation.tuned(cv, ModelTrainer.MIN_SUPPORT);
+        return CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
     }
 }

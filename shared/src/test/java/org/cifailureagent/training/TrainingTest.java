@@ -59,32 +59,6 @@ public class TrainingTest {
     }
 
     @Test
-    public void trainOnlyExamplesTrainEveryFoldAndAreNeverScored() {
-        List<LabeledExample> scored = examples.stream().filter(e -> !e.groupKey().equals("py-app")).toList();
-        List<LabeledExample> trainOnly = examples.stream().filter(e -> e.groupKey().equals("py-app"))
-                .map(TrainingTest::asTrainOnly).toList();
-        assertThat(trainOnly).isNotEmpty();
-        List<LabeledExample> all = new java.util.ArrayList<>(trainOnly);
-        all.addAll(scored);
-
-        CrossValidation with = CrossValidation.run(all, SMALL, 3, Progress.NONE);
-        CrossValidation without = CrossValidation.run(scored, SMALL, 3, Progress.NONE);
-
-        assertThat(with.scored()).containsExactlyElementsOf(scored);
-        assertThat(with.folds()).containsExactly(without.folds());
-        assertThat(with.probabilities().length).isEqualTo(scored.size());
-        assertThat(with.probabilities()).as("every fold's model learned from the train-only examples")
-                .isNotEqualTo(without.probabilities());
-    }
-
-    private static LabeledExample asTrainOnly(LabeledExample example) {
-        CorpusEntry e = example.entry();
-        return new LabeledExample(new CorpusEntry(e.corpus(), e.id(), e.log(), e.category(), e.rootCauseLines(),
-                e.group(), e.passingLog(), CorpusEntry.TRAIN_ONLY), example.features(), example.rulesOnly(),
-                example.ranked());
-    }
-
-    @Test
     public void aSavedModelLoadsWithItsMetadataAndPredictsTheSame() throws Exception {
         XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
         Path file = temp.getRoot().toPath().resolve("m.ubj");

@@ -54,6 +54,16 @@ public class ModelCommandsTest {
     }
 
     @Test
+    public void evalCrossValidatesWithTheSeedItIsGiven() throws Exception {
+        String corpus = realLog().getParent().getParent().getParent().toString();
+        Run seeded = run("eval", "--folds", "3", "--seed", "8", "--format", "json", "--corpus", corpus);
+        assertThat(seeded.exit()).as(seeded.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(seeded.out());
+        assertThat(json.path("params").path("seed").asText()).isEqualTo("8");
+        assertThat(json.path("model").path("accuracy").isNumber()).isTrue();
+    }
+
+    @Test
     public void analyzeUsesTheEmbeddedModelAndReportsItsVersion() throws Exception {
         Path drift = temp.getRoot().toPath().resolve("drift.jsonl");
         Run run = run("analyze", "--format", "json", "--drift-log", drift.toString(), realLog().toString());

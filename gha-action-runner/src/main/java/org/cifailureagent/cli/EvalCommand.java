@@ -128,12 +128,9 @@ final class EvalCommand implements Callable<Integer> {
     private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         List<LabeledExample> examples = new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress);
-        TrainingParams params = model == null ? TrainingParams.DEFAULT
+        TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
-        if (seed != null) {
-            params = new TrainingParams(params.rounds(), params.maxDepth(), params.eta(), params.subsample(),
-                    params.colsample(), seed);
-        }
+        TrainingParams params = seed == null ? recipe : recipe.withSeed(seed);
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
         CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
         PrintWriter out = spec.commandLine().getOut();

@@ -24,14 +24,20 @@ public class ModelCommandsTest {
 
     /** A real failed build from our fixtures (fixtures/corpus, produced by fixtures/generate.sh). */
     private static Path realLog() throws Exception {
+        Path corpus = fixtures();
+        JsonNode first = new ObjectMapper().readTree(Files.readAllLines(corpus.resolve("index.jsonl")).get(0));
+        return corpus.resolve(first.get("file").asText());
+    }
+
+    /** Our labeled fixture corpus (fixtures/corpus). */
+    private static Path fixtures() {
         Path corpus = Path.of(System.getProperty("fixtures.dir", "../fixtures/corpus"));
         boolean present = Files.isRegularFile(corpus.resolve("index.jsonl"));
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new AssertionError("fixtures missing at " + corpus.toAbsolutePath() + " but CI=true");
         }
         Assume.assumeTrue("fixtures absent at " + corpus.toAbsolutePath(), present);
-        JsonNode first = new ObjectMapper().readTree(Files.readAllLines(corpus.resolve("index.jsonl")).get(0));
-        return corpus.resolve(first.get("file").asText());
+        return corpus;
     }
 
     private record Run(int exit, String out, String err) {
@@ -55,8 +61,8 @@ public class ModelCommandsTest {
 
     @Test
     public void evalCrossValidatesWithTheSeedItIsGiven() throws Exception {
-        String corpus = realLog().getParent().getParent().getParent().toString();
-        Run seeded = run("eval", "--folds", "3", "--seed", "8", "--format", "json", "--corpus", corpus);
+        Run seeded = run("eval", "--folds", "3", "--seed", "8", "--format", "json", "--corpus",
+                fixtures().toString());
         assertThat(seeded.exit()).as(seeded.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(seeded.out());
         assertThat(json.path("params").path("seed").asText()).isEqualTo("8");

@@ -11,6 +11,11 @@ import org.cifailureagent.taxonomy.Category;
 public record TrainingParams(int rounds, int maxDepth, double eta, double subsample, double colsample, int seed) {
     public static final TrainingParams DEFAULT = new TrainingParams(100, 5, 0.2, 0.8, 0.5, 7);
 
+    /** The same settings with another seed, to tell a recipe's effect from the seed's. */
+    public TrainingParams withSeed(int otherSeed) {
+        return new TrainingParams(rounds, maxDepth, eta, subsample, colsample, otherSeed);
+    }
+
     public Map<String, Object> xgboost() {
         Map<String, Object> p = new TreeMap<>();
         p.put("objective", "multi:softprob");

@@ -90,6 +90,22 @@ public class TrainingTest {
     }
 
     @Test
+    public void aModelWrittenBeforeTheCrc32IsCheckedByItsSha256() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        String text = new String(model.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String withoutCrc = text.replaceFirst(",\"payloadCrc32\":[0-9]+", "");
+        assertThat(withoutCrc).isNotEqualTo(text);
+        Path file = temp.getRoot().toPath().resolve("older.ubj");
+        Files.write(file, withoutCrc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(Models.load(file).metadata()).isEqualTo(model.metadata());
+        byte[] flipped = Files.readAllBytes(file);
+        flipped[flipped.length - 100] ^= 0x55;
+        Files.write(file, flipped);
+        assertThatThrownBy(() -> Models.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("checksum");
+    }
+
+    @Test
     public void aModelOfAnotherFeatureSchemaIsRefused() throws Exception {
         XgbModel trained = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
         int schema = trained.metadata().featureSchema();

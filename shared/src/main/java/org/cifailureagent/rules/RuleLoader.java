@@ -30,30 +30,39 @@ public final class RuleLoader {
     private static final int DEFAULT_WEIGHT = 5;
     private static final int DEFAULT_WITHIN = 5;
 
-    private final ObjectMapper yaml;
+    /** The shipped rules come from their index without a YAML parser: it is made when a file is read. */
+    private ObjectMapper yaml;
 
-    public RuleLoader() {
-        YAMLFactory factory = YAMLFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-                .build();
-        yaml = new ObjectMapper(factory);
+    /** The rules shipped in the jar (read once per JVM). */
+    public RuleSet loadDefault() {
+        return ShippedRules.ruleSet(this::loadDefaultYaml);
     }
 
-    public RuleSet loadDefault() {
+    private RuleSet loadDefaultYaml() {
         try (InputStream in = RuleLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the default rules are missing from the jar: " + DEFAULT_RESOURCE);
             }
-            return parse(yaml.readTree(in), "default rules");
+            return parse(yaml().readTree(in), "default rules");
         } catch (IOException e) {
             throw new IllegalStateException("the default rules in the jar cannot be read", e);
         }
     }
 
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            YAMLFactory factory = YAMLFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                    .build();
+            yaml = new ObjectMapper(factory);
+        }
+        return yaml;
+    }
+
     public RuleSet load(Path file) {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = yaml.readTree(in);
+            root = yaml().readTree(in);
         } catch (NoSuchFileException e) {
             throw new InvalidRulesException(file + ": no such file");
         } catch (JsonProcessingException e) {

@@ -106,9 +106,9 @@ public final class RuleMatcher {
             List<Integer> startOnly = new ArrayList<>();
             List<Integer> none = new ArrayList<>();
             for (int index = 0; index < patterns.size(); index++) {
-                String regex = patterns.get(index).pattern().pattern();
-                lineStarts[index] = RequiredLiterals.lineStart(regex);
-                List<List<String>> sets = RequiredLiterals.allOf(regex);
+                PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().pattern());
+                lineStarts[index] = prefilter.lineStart();
+                List<List<String>> sets = prefilter.literalSets();
                 Set<Character> chars = new HashSet<>(alphabet);
                 sets.forEach(set -> set.forEach(l -> l.chars().forEach(c -> chars.add((char) c))));
                 int length = sets.stream().flatMap(List::stream).mapToInt(String::length).sum();

@@ -1,6 +1,5 @@
 package org.cifailureagent.rules;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,63 +68,89 @@ public final class LiteralAutomaton {
             asciiClass[c] = asciiClass[RequiredLiterals.fold(c)];
         }
 
-        // The trie: goto[state * classes + class], 0 meaning "no edge" (the root has no incoming edge).
+        // The trie, written into the table that becomes the transition function: next[state * classes + class] is the
+        // child's state number, 0 meaning "no edge" (the root has no incoming edge). Building in place, with arrays
+        // of ints rather than lists of boxed ones, matters because every cold analyze builds this table.
         int capacity = 1 + folded.stream().mapToInt(String::length).sum();
-        int[] trie = new int[capacity * classes];
+        int[] table = new int[capacity * classes];
         depths = new int[capacity];
-        List<List<Integer>> endsAt = new ArrayList<>();
-        endsAt.add(new ArrayList<>());
+        // By state, the first literal that ends there, and by literal the next one ending at the same state (-1: none).
+        int[] firstEnd = new int[capacity];
+        int[] nextEnd = new int[folded.size()];
+        Arrays.fill(firstEnd, -1);
         int states = 1;
         for (int index = 0; index < folded.size(); index++) {
             int state = 0;
             for (char c : folded.get(index).toCharArray()) {
                 int edge = state * classes + classOfFolded(c);
-                if (trie[edge] == 0) {
+                if (table[edge] == 0) {
                     depths[states] = depths[state] + 1;
-                    trie[edge] = states++;
-                    endsAt.add(new ArrayList<>());
+                    table[edge] = states++;
                 }
-                state = trie[edge];
+                state = table[edge];
             }
-            endsAt.get(state).add(index);
+            nextEnd[index] = firstEnd[state];
+            firstEnd[state] = index;
         }
 
-        // Breadth-first: failure links, inherited matches, and the full transition function.
+        // Breadth-first, so a state's failure state (shallower) is complete before it: failure links, inherited
+        // matches, and the missing transitions, each taken from the failure state's row.
         int[] fail = new int[states];
-        int[] delta = new int[states * classes];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[][] endsByState = new int[states][];
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
         for (int c = 0; c < classes; c++) {
-            int child = trie[c];
-            delta[c] = child;
-            if (child != 0) {
-                queue.add(child);
+            if (table[c] != 0) {
+                queue[tail++] = table[c];
             }
         }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            endsAt.get(state).addAll(endsAt.get(fail[state]));
+        while (head < tail) {
+            int state = queue[head++];
+            endsByState[state] = endsOf(state, firstEnd, nextEnd, endsByState[fail[state]]);
+            int row = state * classes;
+            int failRow = fail[state] * classes;
             for (int c = 0; c < classes; c++) {
-                int child = trie[state * classes + c];
+                int child = table[row + c];
                 if (child != 0) {
-                    fail[child] = delta[fail[state] * classes + c];
-                    delta[state * classes + c] = child;
-                    queue.add(child);
+                    fail[child] = table[failRow + c];
+                    queue[tail++] = child;
                 } else {
-                    delta[state * classes + c] = delta[fail[state] * classes + c];
+                    table[row + c] = table[failRow + c];
                 }
             }
         }
-        ends = new int[states][];
-        for (int s = 0; s < states; s++) {
-            List<Integer> e = endsAt.get(s);
-            ends[s] = e.isEmpty() ? null : e.stream().mapToInt(Integer::intValue).distinct().toArray();
-        }
+        ends = endsByState;
         lengths = folded.stream().mapToInt(String::length).toArray();
-        next = new int[delta.length];
-        for (int i = 0; i < delta.length; i++) {
-            int target = delta[i];
+        // Literals that share a prefix share its states: the table's last rows were never used.
+        next = states == capacity ? table : Arrays.copyOf(table, states * classes);
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
             next[i] = ends[target] == null ? target * classes : ~(target * classes);
         }
+    }
+
+    /**
+     * The literals that end at {@code state}: its own, then those of its failure state (all shorter, so no literal
+     * is listed twice); null when there are none.
+     */
+    private static int[] endsOf(int state, int[] firstEnd, int[] nextEnd, int[] inherited) {
+        int own = 0;
+        for (int literal = firstEnd[state]; literal >= 0; literal = nextEnd[literal]) {
+            own++;
+        }
+        if (own == 0) {
+            return inherited;
+        }
+        int[] ends = new int[own + (inherited == null ? 0 : inherited.length)];
+        int i = 0;
+        for (int literal = firstEnd[state]; literal >= 0; literal = nextEnd[literal]) {
+            ends[i++] = literal;
+        }
+        if (inherited != null) {
+            System.arraycopy(inherited, 0, ends, own, inherited.length);
+        }
+        return ends;
     }
 
     /**

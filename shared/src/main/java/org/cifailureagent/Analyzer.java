@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Classifier;
+import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.classify.RulesClassifier;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
@@ -36,26 +39,21 @@ import org.cifailureagent.structure.BuildStructure;
  */
 public final class Analyzer {
     private final RuleMatcher.Compiled rules;
-    private final Classifier classifier;
-    private final String modelVersion;
-    private final String modelStatus;
+    /** Joined only when the first analysis has scanned its log, so that a model still loading overlaps the scan. */
+    private final CompletableFuture<ClassifierChoice> classifierChoice;
     private final LocationFinder locationFinder;
     private final FailingTestFinder failingTestFinder;
+    /** Null: the shipped line ranker ({@link LineRankers#standard}), taken when a scan needs it, for the same reason. */
     private final LineRanker lineRanker;
-    private final String rankingWarning;
 
     private Analyzer(Builder builder) {
         this.rules = builder.rules;
-        this.classifier = builder.classifier != null ? builder.classifier
-                : new RulesClassifier(builder.rules.ruleSet());
-        this.modelVersion = builder.modelVersion;
-        this.modelStatus = builder.modelStatus;
+        this.classifierChoice = builder.classifierChoice != null ? builder.classifierChoice
+                : CompletableFuture.completedFuture(new ClassifierChoice(new RulesClassifier(builder.rules.ruleSet()),
+                        "none", "rules-only", null));
         this.locationFinder = builder.locationFinder;
         this.failingTestFinder = builder.failingTestFinder;
-        LineRankers.Choice ranking = builder.lineRanker != null ? new LineRankers.Choice(builder.lineRanker, null)
-                : LineRankers.standard();
-        this.lineRanker = ranking.ranker();
-        this.rankingWarning = ranking.warning();
+        this.lineRanker = builder.lineRanker;
     }
 
     public static Builder builder(RuleSet rules) {
@@ -78,14 +76,16 @@ public final class Analyzer {
 
         LogScan scan = LogScan.of(request.log(), rules);
         warnings.addAll(scan.warnings());
-        if (rankingWarning != null) {
-            warnings.add(rankingWarning);
+        LineRankers.Choice ranking = lineRanker != null ? new LineRankers.Choice(lineRanker, null)
+                : LineRankers.standard();
+        if (ranking.warning() != null) {
+            warnings.add(ranking.warning());
         }
         Set<String> maskedValues = scan.maskedValues();
         BuildStructure structure = scan.structure();
         PassingLogBaseline baseline = request.passingLog() == null ? null
                 : LogScan.baseline(request.passingLog(), warnings);
-        Evidence evidence = scan.evidence().finish(structure, lineRanker, baseline);
+        Evidence evidence = scan.evidence().finish(structure, ranking.ranker(), baseline);
         timings.put("scan", millisSince(start));
 
         long parseStart = System.nanoTime();
@@ -103,7 +103,8 @@ public final class Analyzer {
 
         long classifyStart = System.nanoTime();
         Signals signals = new Signals(evidence, structure, locations, failingTests, request.passingLog() != null);
-        Classification classification = inPlace.decideFlaky(classifier.classify(signals), failingTests,
+        ClassifierChoice choice = chosenClassifier();
+        Classification classification = inPlace.decideFlaky(choice.classifier().classify(signals), failingTests,
                 scan.retries());
         Explanation explanation = new Explainer().explain(classification, signals, inPlace.flaky());
         ReportAssembler.InPlace inPlaceFindings = inPlace.after(classification, locations, evidence);
@@ -112,7 +113,16 @@ public final class Analyzer {
 
         return new ReportAssembler(new Redactor(maskedValues)).assemble(request.log().name(), signals,
                 classification, explanation, rules.ruleSet().version(),
-                new Report.ModelInfo(modelVersion, modelStatus), inPlaceFindings, warnings, timings);
+                new Report.ModelInfo(choice.version(), choice.status()), inPlaceFindings, warnings, timings);
+    }
+
+    /** The classifier, once its model has loaded; a user's unusable model file surfaces here as its own error. */
+    private ClassifierChoice chosenClassifier() {
+        try {
+            return classifierChoice.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static <T> List<T> guarded(String what, List<String> warnings, java.util.function.Supplier<List<T>> step) {
@@ -130,9 +140,7 @@ public final class Analyzer {
 
     public static final class Builder {
         private final RuleMatcher.Compiled rules;
-        private Classifier classifier;
-        private String modelVersion = "none";
-        private String modelStatus = "rules-only";
+        private CompletableFuture<ClassifierChoice> classifierChoice;
         private LocationFinder locationFinder = new ToolLocationFinder();
         private FailingTestFinder failingTestFinder = new LogFailingTestFinder();
         /** Null: the shipped ranking model where XGBoost runs, else the heuristic ranking. */
@@ -143,9 +151,13 @@ public final class Analyzer {
         }
 
         public Builder classifier(Classifier classifier, String version, String status) {
-            this.classifier = classifier;
-            this.modelVersion = version;
-            this.modelStatus = status;
+            return classifier(CompletableFuture.completedFuture(new ClassifierChoice(classifier, version, status,
+                    null)));
+        }
+
+        /** A classifier whose model may still be loading: analyses scan their logs meanwhile. */
+        public Builder classifier(CompletableFuture<ClassifierChoice> choice) {
+            this.classifierChoice = choice;
             return this;
         }
 

@@ -30,14 +30,20 @@ final class Analyzers {
         return standard(LogScan.prepare(rules), modelFile, ClassifierChoice.loadInBackground(modelFile), samples, err);
     }
 
-    /** @param loading the model, already loading since {@link ClassifierChoice#loadInBackground} */
+    /**
+     * @param loading the model, already loading since {@link ClassifierChoice#loadInBackground}: the analyses scan
+     *                their logs while it loads, and wait for it only to classify
+     */
     static Analyzer standard(RuleMatcher.Compiled rules, Path modelFile, CompletableFuture<XgbModel> loading,
                              Consumer<DriftSample> samples, PrintWriter err) {
-        ClassifierChoice choice = ClassifierChoice.choose(rules.ruleSet(), modelFile, loading, samples);
-        if (choice.warning() != null) {
-            err.println("warning: " + choice.warning());
-            err.flush();
-        }
-        return Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status()).build();
+        CompletableFuture<ClassifierChoice> choice = loading.handle((model, failure) -> {
+            ClassifierChoice chosen = ClassifierChoice.choose(rules.ruleSet(), modelFile, loading, samples);
+            if (chosen.warning() != null) {
+                err.println("warning: " + chosen.warning());
+                err.flush();
+            }
+            return chosen;
+        });
+        return Analyzer.builder(rules).classifier(choice).build();
     }
 }

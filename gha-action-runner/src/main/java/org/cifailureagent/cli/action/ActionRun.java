@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.explain.flaky.History;
@@ -25,6 +26,7 @@ import org.cifailureagent.publish.metrics.RunMetrics;
 import org.cifailureagent.workspace.CollectOptions;
 import org.cifailureagent.workspace.WorkspaceStep;
 import org.cifailureagent.classify.model.ClassifierChoice;
+import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.publish.github.CommentMarker;
 import org.cifailureagent.publish.github.CommentResult;
 import org.cifailureagent.publish.github.GitHubConnection;
@@ -117,7 +119,23 @@ final class ActionRun {
     }
 
     private List<Analysis> analyze(EventPayload event, Path workspace) {
-        Analyzer analyzer = analyzer(workspace);
+        // The model loads beside the rules and the first log, and is waited for only to classify.
+        Path modelFile = inputs.model() == null ? null : workspace.resolve(inputs.model());
+        CompletableFuture<XgbModel> loading = ClassifierChoice.loadInBackground(modelFile);
+        RuleSet rules = rules(workspace);
+        CompletableFuture<ClassifierChoice> classifier = loading.handle((model, failure) ->
+                ClassifierChoice.choose(rules, modelFile, loading, sample -> { }));
+        try {
+            return analyze(event, workspace, Analyzer.builder(rules).classifier(classifier).build());
+        } finally {
+            // Said once the analyses are done: the model loads while the first log is read.
+            if (classifier.isDone() && !classifier.isCompletedExceptionally() && classifier.join().warning() != null) {
+                warn(classifier.join().warning());
+            }
+        }
+    }
+
+    private List<Analysis> analyze(EventPayload event, Path workspace, Analyzer analyzer) {
         List<Analysis> analyses = new ArrayList<>();
         if (!inputs.logFiles().isEmpty()) {
             List<String> problems = new ArrayList<>();
@@ -324,7 +342,7 @@ final class ActionRun {
         }
     }
 
-    private Analyzer analyzer(Path workspace) {
+    private RuleSet rules(Path workspace) {
         RuleLoader loader = new RuleLoader();
         RuleSet rules = loader.loadDefault();
         if (inputs.rules() != null) {
@@ -334,12 +352,7 @@ final class ActionRun {
                 warn("rules file " + inputs.rules() + " not used: " + e.getMessage());
             }
         }
-        Path modelFile = inputs.model() == null ? null : workspace.resolve(inputs.model());
-        ClassifierChoice choice = ClassifierChoice.choose(rules, modelFile, sample -> { });
-        if (choice.warning() != null) {
-            warn(choice.warning());
-        }
-        return Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status()).build();
+        return rules;
     }
 
     private GHRepository repository() {

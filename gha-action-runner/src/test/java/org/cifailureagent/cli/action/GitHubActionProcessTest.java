@@ -161,6 +161,19 @@ public class GitHubActionProcessTest {
     }
 
     @Test
+    public void anUnusableModelFileIsAWarningNamingItAndTheJobsResultStands() throws Exception {
+        // The model loads while the log is read: its error must still come out as the one warning, not a trace.
+        Files.writeString(workspace.resolve("team.xgbm"), "not a model\n");
+
+        Result result = run(pullRequestEvent(7), Map.of("INPUT_LOG-FILE", "build.log", "INPUT_JOB-STATUS", "failure",
+                "INPUT_MODEL", "team.xgbm"));
+
+        assertThat(result.exit).isZero();
+        assertThat(result.stdout).containsPattern("::warning[^\\n]*team\\.xgbm: not a CI Failure Agent model file")
+                .doesNotContain("CompletionException").doesNotContain("\tat org.");
+    }
+
+    @Test
     public void aReadOnlyForkTokenIsAClearWarningAndFailsOnlyWithFailOnError() throws Exception {
         stubIssue(7);
         github.stubFor(get(urlPathEqualTo(REPO + "/issues/7/comments")).willReturn(okJson("[]")));

@@ -128,11 +128,16 @@ final class ActionRun {
         try {
             return analyze(event, workspace, Analyzer.builder(rules).classifier(classifier).build());
         } finally {
-            // Said once the analyses are done: the model loads while the first log is read.
-            if (classifier.isDone() && !classifier.isCompletedExceptionally() && classifier.join().warning() != null) {
-                warn(classifier.join().warning());
+            String warning = warningOf(classifier);
+            if (warning != null) {
+                warn(warning);
             }
         }
+    }
+
+    /** Said once the analyses are done, since the model loads while the first log is read. */
+    private static String warningOf(CompletableFuture<ClassifierChoice> classifier) {
+        return classifier.isDone() && !classifier.isCompletedExceptionally() ? classifier.join().warning() : null;
     }
 
     private List<Analysis> analyze(EventPayload event, Path workspace, Analyzer analyzer) {

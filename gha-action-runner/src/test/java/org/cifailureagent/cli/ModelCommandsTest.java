@@ -70,6 +70,25 @@ public class ModelCommandsTest {
     }
 
     @Test
+    public void trainRankerTrainsWithTheSeedItIsGiven() throws Exception {
+        Path folder = temp.getRoot().toPath();
+        byte[] byDefault = trainRanker(folder.resolve("default.ubj"));
+        byte[] seed42 = trainRanker(folder.resolve("seed42.ubj"), "--seed", "42");
+        byte[] seed8 = trainRanker(folder.resolve("seed8.ubj"), "--seed", "8");
+        assertThat(seed42).as("the default seed is 42").isEqualTo(byDefault);
+        assertThat(seed8).as("another seed samples other rows and columns").isNotEqualTo(byDefault);
+    }
+
+    private static byte[] trainRanker(Path model, String... seed) throws Exception {
+        List<String> args = new ArrayList<>(List.of("train-ranker", "--folds", "0", "--corpus",
+                fixtures().toString(), "--out", model.toString()));
+        args.addAll(List.of(seed));
+        Run run = run(args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isZero();
+        return Files.readAllBytes(model);
+    }
+
+    @Test
     public void analyzeUsesTheEmbeddedModelAndReportsItsVersion() throws Exception {
         Path drift = temp.getRoot().toPath().resolve("drift.jsonl");
         Run run = run("analyze", "--format", "json", "--drift-log", drift.toString(), realLog().toString());

@@ -168,7 +168,8 @@ if w python-lint; then
   scratch black && capture black black --check .
   scratch isort && capture isort isort --check-only app
   scratch mypy && capture mypy mypy app
-  scratch python-syntax && capture python-syntax python3 -m compileall -q app
+  scratch python-syntax && capture python-syntax python3 -m compileall -q app \
+    && capture python-syntax-run python3 app/orders.py
 fi
 if w ruby; then
   scratch rubocop && capture rubocop rubocop

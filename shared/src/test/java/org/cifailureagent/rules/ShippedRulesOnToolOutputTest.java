@@ -69,6 +69,16 @@ public class ShippedRulesOnToolOutputTest {
     }
 
     @Test
+    public void aJavaScriptSyntaxErrorIsNotTakenForPython() {
+        // Its hint (python -m py_compile) came first in the report of a Node.js syntax error.
+        for (String sample : List.of("node-syntax", "webpack-babel", "node-json-config-broken")) {
+            assertThat(firedRuleIds(sample)).as(sample).doesNotContain("python-syntax-error");
+        }
+        assertThat(firedRuleIds("python-syntax-run")).as("a script that does not parse")
+                .contains("python-syntax-error");
+    }
+
+    @Test
     public void everyShippedRuleHasASampleOrIsListedWithout() {
         Set<String> shown = rulesBySample.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         Set<String> withoutSample = rules.rules().stream().map(Rule::id).filter(id -> !shown.contains(id))

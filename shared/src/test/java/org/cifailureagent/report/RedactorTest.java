@@ -97,7 +97,6 @@ public class RedactorTest {
     public void lastKeyLinesWithoutADigitAreMaskedToo() {
         // The last body line of an RSA-2048 key generated in a CI run of this test: no digit, so it once stayed.
         assertThat(redactor.redact("sI+GIfezgcRYcMljStqrLRIz")).isEqualTo(Redactor.MASK);
-        assertThat(redactor.redact("    QkRjvbHsYwPTmNqaXcEo")).isEqualTo(Redactor.MASK);
         // Capitals that only start words, and paths, are not base64.
         for (String line : List.of("getElementsByTagName", "NullPointerException", "InsecurePlatformWarning",
                 "src/Symfony/Bundle/WebProfilerBundle")) {

@@ -92,7 +92,7 @@ public class RetriesAnalysisTest {
         assertThat(report.flaky().flaky()).isFalse();
         assertThat(report.flaky().reason()).contains("another reason (compilation)");
         // Whatever ranks first (here the flake's failure did), the summary quotes the compilation error.
-        assertThat(report.summary()).startsWith("The code did not compile: [ERROR] ")
+        assertThat(report.summary()).startsWith("The code did not compile: /")
                 .contains("Checkout.java:[5,29]").doesNotContain("PriceTest");
         assertThat(report.flaky().tests()).extracting(Report.FlakyTest::name, Report.FlakyTest::passedOnRetry)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example.PriceTest.loadsPricesInTime", true));

@@ -1,14 +1,17 @@
 package org.cifailureagent.evidence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line moves
- * behind every line that opens a new block. Neighbours of the best line mostly repeat what it says, so the first few
- * places are worth more on other blocks (grouped cross-validation on LogChunks: top-5 up by about 0.03).
+ * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line, or
+ * with the same text as one, moves behind every line that opens a new block. Neighbours of the best line mostly
+ * repeat what it says (grouped cross-validation on LogChunks: top-5 up by about 0.03), and so does a tool's summary
+ * that prints an error again word for word, as Maven does with javac's errors.
  */
 public final class BlockSpread {
     static final int NEAR = 2;
@@ -19,11 +22,14 @@ public final class BlockSpread {
     }
 
     /** The ranked items: of the first {@link #HEAD}, those opening a new block first; each part in its former order. */
-    public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number) {
+    public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number,
+                                    Function<T, String> text) {
         List<T> opening = new ArrayList<>(ranked.size());
         List<T> near = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
         for (T item : ranked.subList(0, Math.min(HEAD, ranked.size()))) {
-            (isNear(item, opening, source, number) ? near : opening).add(item);
+            boolean repeats = !texts.add(text.apply(item));
+            (repeats || isNear(item, opening, source, number) ? near : opening).add(item);
         }
         opening.addAll(near);
         opening.addAll(ranked.subList(Math.min(HEAD, ranked.size()), ranked.size()));

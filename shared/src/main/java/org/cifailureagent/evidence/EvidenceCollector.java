@@ -190,9 +190,9 @@ public final class EvidenceCollector {
             firstOld++;
         }
         List<Candidate> spread = new ArrayList<>(BlockSpread.apply(ranked.subList(0, firstOld),
-                c -> c.line.source(), c -> c.line.number()));
+                c -> c.line.source(), c -> c.line.number(), c -> c.line.text()));
         spread.addAll(BlockSpread.apply(ranked.subList(firstOld, ranked.size()), c -> c.line.source(),
-                c -> c.line.number()));
+                c -> c.line.number(), c -> c.line.text()));
         return spread;
     }
 
@@ -210,13 +210,14 @@ public final class EvidenceCollector {
         float[][] features = RankingFeatures.of(all, structure, failureMarkOrdinal, failingCommandOrdinal, totalLines);
         List<CandidateRow> rows = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            rows.add(new CandidateRow(all.get(i).line.source(), all.get(i).line.number(), features[i]));
+            NormalizedLine line = all.get(i).line;
+            rows.add(new CandidateRow(line.source(), line.number(), line.text(), features[i]));
         }
         return rows;
     }
 
     /** A candidate line as training data for a line ranker. */
-    public record CandidateRow(String source, long number, float[] features) {
+    public record CandidateRow(String source, long number, String text, float[] features) {
     }
 
     private static List<EvidenceLine> context(List<Candidate> top) {

@@ -21,6 +21,7 @@ import org.cifailureagent.taxonomy.Category;
 /** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
+    private static final List<String> LEVEL_MARKERS = List.of("[ERROR] ", "[FATAL] ", "[WARNING] ", "[INFO] ");
     /** The best ranked lines, the best one included, among which the summary looks for one that names a place. */
     private static final int HEADER_WINDOW = 3;
 
@@ -146,8 +147,18 @@ public final class Explainer {
     }
 
     private static String quote(String text) {
-        String t = text.strip();
+        String t = withoutLevelMarker(text.strip());
         return t.length() <= MAX_QUOTE ? t : t.substring(0, MAX_QUOTE - 1) + "…";
+    }
+
+    /** Maven's {@code [ERROR] } before the message says nothing the sentence does not already say. */
+    private static String withoutLevelMarker(String text) {
+        for (String marker : LEVEL_MARKERS) {
+            if (text.startsWith(marker) && !text.substring(marker.length()).isBlank()) {
+                return text.substring(marker.length()).strip();
+            }
+        }
+        return text;
     }
 
     private static List<Explanation.Hint> hints(Signals signals) {

@@ -7,11 +7,14 @@ import java.util.List;
 import org.junit.Test;
 
 public class BlockSpreadTest {
-    private record Line(String source, long number) {
+    private record Line(String source, long number, String text) {
+        Line(String source, long number) {
+            this(source, number, source + ":" + number);
+        }
     }
 
     private static List<Long> spread(List<Line> ranked) {
-        return BlockSpread.apply(ranked, Line::source, Line::number).stream().map(Line::number).toList();
+        return BlockSpread.apply(ranked, Line::source, Line::number, Line::text).stream().map(Line::number).toList();
     }
 
     @Test
@@ -20,6 +23,16 @@ public class BlockSpreadTest {
                 new Line("log", 40), new Line("log", 103), new Line("log", 300));
 
         assertThat(spread(ranked)).containsExactly(100L, 40L, 103L, 300L, 101L, 102L);
+    }
+
+    @Test
+    public void aLineThatRepeatsABetterLineWordForWordMovesBehindToo() {
+        // Maven prints javac's error, then the same line again in its summary of the failed goal.
+        String error = "[ERROR] /w/src/main/java/example/Greeter.java:[5,28] cannot find symbol";
+        List<Line> ranked = List.of(new Line("log", 26, error), new Line("log", 38, error),
+                new Line("log", 29, "[INFO] 1 error"), new Line("log", 46, "[ERROR] For more information"));
+
+        assertThat(spread(ranked)).containsExactly(26L, 29L, 46L, 38L);
     }
 
     @Test

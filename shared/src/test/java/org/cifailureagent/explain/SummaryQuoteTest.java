@@ -30,4 +30,14 @@ public class SummaryQuoteTest {
                 + "tests/test_export.py::test_exports_all_reports - OSError: [Errno 24] Too many open files")
                 .doesNotContain("____");
     }
+
+    @Test
+    public void mavensLevelMarkerIsLeftOutOfTheQuote() throws IOException {
+        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                LOGS.resolve("maven-app/javac-missing-symbol-gha.log").toString(), System.in)));
+
+        assertThat(report.rootCause().lines().get(0).text()).startsWith("[ERROR] /");
+        assertThat(report.summary()).startsWith("The code did not compile: /")
+                .contains("Calculator.java:[7,24] cannot find symbol").doesNotContain("[ERROR]");
+    }
 }

@@ -11,9 +11,11 @@
 # python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
 # mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
+# The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
+# pip, tox, docker-compose and ansible-core (Debian 12 packages), runs as root and reaches no network.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ
 # from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
@@ -41,6 +43,9 @@
 # apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
 # license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0,
 # japicmp-maven-plugin 0.23.1 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
+# The buildconf group with Autoconf 2.71, Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1, Meson 1.0.1,
+# bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7), tox 3.28.0,
+# docker-compose 1.29.2 and ansible-core 2.14.18.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -95,7 +100,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -362,4 +367,44 @@ if w jvm; then
   scratch maven-errorprone && capture maven-errorprone "$mvnw" -B -ntp -f pom.xml compile
   # japicmp compares the project's jar with apiguardian-api 1.1.2 from Maven Central.
   scratch maven-japicmp && capture maven-japicmp "$mvnw" -B -ntp -f pom.xml -DskipTests verify
+fi
+if w buildconf; then
+  # Autotools: a compiler that is not there, then a library that pkg-config does not know.
+  scratch autoconf-no-compiler && autoconf && capture autoconf-no-compiler ./configure CC=no-such-cc
+  scratch autoconf-pkg-missing && autoreconf -i > /dev/null 2>&1 && capture autoconf-pkg-missing ./configure
+  scratch make-syntax && capture make-missing-separator make \
+    && capture make-missing-endif make -f release.mk
+  scratch cmake-config-error && capture cmake-config-error cmake -S . -B build
+  scratch cmake-version-too-old && capture cmake-version-too-old cmake -S . -B build
+  scratch meson-error && capture meson-error meson setup build
+  scratch meson-dependency && capture meson-dependency meson setup build
+  scratch shell-syntax && capture bash-syntax-token bash deploy.sh \
+    && capture bash-syntax-eof bash release.sh \
+    && capture sh-syntax-error sh package.sh
+  scratch java-launcher && javac -d "$work/java-launcher-classes" src/com/acme/Invoice.java \
+    && capture java-main-class-missing java -cp "$work/java-launcher-classes" com.acme.InvoiceApp \
+    && capture java-jarfile-missing java -jar target/invoice-1.0.jar \
+    && jar cf "$work/invoice-lib.jar" -C "$work/java-launcher-classes" . \
+    && capture java-no-main-manifest java -jar "$work/invoice-lib.jar"
+  # git in a CI script: a branch, a range and a path that the clone does not have, a directory that is not a
+  # clone, and a clone that belongs to another user (as a container's root sees a mounted workspace).
+  rm -rf "$work/repo" && git init -q "$work/repo" \
+    && git -C "$work/repo" -c user.email=ci@example.com -c user.name=CI commit -q --allow-empty -m init \
+    && cd "$work/repo" && capture git-pathspec-checkout git checkout release/2.0 \
+    && capture git-ambiguous-argument git diff --name-only origin/main...HEAD \
+    && capture git-pathspec-add git add docs/CHANGELOG.md
+  rm -rf "$work/no-repo" && mkdir "$work/no-repo" && cd "$work/no-repo" \
+    && capture git-not-a-repository env GIT_CEILING_DIRECTORIES="$work" git describe --tags
+  rm -rf "$work/foreign" && git init -q "$work/foreign" && chown -R nobody "$work/foreign" && cd "$work/foreign" \
+    && capture git-dubious-ownership git status
+  scratch pip-invalid-requirement \
+    && capture pip-invalid-requirement pip3 install --no-index --dry-run -r requirements.txt
+  scratch pyproject-invalid && capture pyproject-invalid pip3 install --no-build-isolation --no-index --no-deps .
+  # tox 3 parses tox.ini before it creates an environment; PIP_NO_INDEX keeps anything from reaching PyPI.
+  scratch tox-config && capture tox-unknown-env env PIP_NO_INDEX=1 tox -e docs \
+    && capture tox-missing-substitution env -u SRC_DIR PIP_NO_INDEX=1 tox -e lint
+  scratch docker-compose-invalid && capture docker-compose-invalid docker-compose config
+  scratch ansible-config && capture ansible-role-missing ansible-playbook --syntax-check -i localhost, deploy.yml \
+    && capture ansible-yaml-syntax ansible-playbook --syntax-check -i localhost, site.yml \
+    && capture ansible-module-unknown ansible-playbook --syntax-check -i localhost, upgrade.yml
 fi

@@ -12,7 +12,7 @@
 # mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
-# pip, tox, docker-compose and ansible-core (Debian 12 packages), runs as root and reaches no network.
+# pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ
@@ -43,7 +43,7 @@
 # apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
 # license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0,
 # japicmp-maven-plugin 0.23.1 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
-# The buildconf group with Autoconf 2.71, Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1, Meson 1.0.1,
+# The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1, Meson 1.0.1,
 # bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7), tox 3.28.0,
 # docker-compose 1.29.2 and ansible-core 2.14.18.
 set -u
@@ -372,6 +372,8 @@ if w buildconf; then
   # Autotools: a compiler that is not there, then a library that pkg-config does not know.
   scratch autoconf-no-compiler && autoconf && capture autoconf-no-compiler ./configure CC=no-such-cc
   scratch autoconf-pkg-missing && autoreconf -i > /dev/null 2>&1 && capture autoconf-pkg-missing ./configure
+  # LT_INIT without libtool installed, as on a runner that lacks the package.
+  scratch autoreconf-libtool-missing && capture autoreconf-libtool-missing autoreconf -i
   scratch make-syntax && capture make-missing-separator make \
     && capture make-missing-endif make -f release.mk
   scratch cmake-config-error && capture cmake-config-error cmake -S . -B build

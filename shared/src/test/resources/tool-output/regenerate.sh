@@ -15,8 +15,8 @@
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings differ
-# from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings
+# differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -43,9 +43,9 @@
 # apache-rat-plugin 0.16.1, spotless-maven-plugin 2.44.5 (palantir-java-format), maven-dependency-plugin 3.8.1,
 # license-maven-plugin 4.6 (com.mycila), forbiddenapis 3.8, ktlint-maven-plugin 3.2.0, Error Prone 2.36.0,
 # japicmp-maven-plugin 0.23.1 and TestNG 7.10.2 under maven-surefire-plugin 3.5.3.
-# The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1, Meson 1.0.1,
-# bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7), tox 3.28.0,
-# docker-compose 1.29.2 and ansible-core 2.14.18.
+# The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1,
+# Meson 1.0.1, bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7),
+# tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"

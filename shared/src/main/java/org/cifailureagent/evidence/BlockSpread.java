@@ -1,9 +1,9 @@
 package org.cifailureagent.evidence;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -21,19 +21,40 @@ public final class BlockSpread {
     private BlockSpread() {
     }
 
-    /** The ranked items: of the first {@link #HEAD}, those opening a new block first; each part in its former order. */
+    /**
+     * The ranked items: of the first {@link #HEAD}, those opening a new block first; each part in its former order. A
+     * text printed more than once in a source stands where its best-ranked print stood, as its first print: the first
+     * time a message appears is where it happened, the later ones are summaries of it.
+     */
     public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number,
                                     Function<T, String> text) {
+        List<T> head = ranked.subList(0, Math.min(HEAD, ranked.size()));
+        Map<String, T> firstPrint = new HashMap<>();
+        for (T item : head) {
+            firstPrint.merge(key(item, source, text), item,
+                    (kept, other) -> number.applyAsLong(other) < number.applyAsLong(kept) ? other : kept);
+        }
         List<T> opening = new ArrayList<>(ranked.size());
         List<T> near = new ArrayList<>();
-        Set<String> texts = new HashSet<>();
-        for (T item : ranked.subList(0, Math.min(HEAD, ranked.size()))) {
-            boolean repeats = !texts.add(text.apply(item));
-            (repeats || isNear(item, opening, source, number) ? near : opening).add(item);
+        Map<String, T> bestPrint = new HashMap<>();
+        for (T item : head) {
+            String key = key(item, source, text);
+            T first = firstPrint.get(key);
+            T best = bestPrint.putIfAbsent(key, item);
+            if (best == null) {
+                (isNear(first, opening, source, number) ? near : opening).add(first);
+            } else {
+                // The first print took the best one's place, so the best one comes back behind, in the first's turn.
+                near.add(item == first ? best : item);
+            }
         }
         opening.addAll(near);
-        opening.addAll(ranked.subList(Math.min(HEAD, ranked.size()), ranked.size()));
+        opening.addAll(ranked.subList(head.size(), ranked.size()));
         return opening;
+    }
+
+    private static <T> String key(T item, Function<T, String> source, Function<T, String> text) {
+        return source.apply(item) + '\n' + text.apply(item);
     }
 
     private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number) {

@@ -36,6 +36,16 @@ public class BlockSpreadTest {
     }
 
     @Test
+    public void aMessagePrintedAgainLaterIsShownWhereItFirstAppeared() {
+        // Surefire prints the forked JVM's "Java heap space" when it happens and twice more in its failure summary.
+        String oom = "[ERROR] Java heap space";
+        List<Line> ranked = List.of(new Line("log", 115, oom), new Line("log", 111, "[ERROR] Failed to execute goal"),
+                new Line("log", 117, oom), new Line("log", 98, oom), new Line("log", 122, "[ERROR] \tat ForkStarter"));
+
+        assertThat(spread(ranked)).containsExactly(98L, 111L, 122L, 117L, 115L);
+    }
+
+    @Test
     public void linesOfAnotherSourceAreNeverNeighbours() {
         List<Line> ranked = List.of(new Line("step-1", 10), new Line("step-2", 11), new Line("step-1", 12));
 

@@ -27,22 +27,27 @@ public class BlockSpreadTest {
 
     @Test
     public void aLineThatRepeatsABetterLineWordForWordMovesBehindToo() {
-        // Maven prints javac's error, then the same line again in its summary of the failed goal.
-        String error = "[ERROR] /w/src/main/java/example/Greeter.java:[5,28] cannot find symbol";
+        // docs/examples/github-maven-compilation.log: Maven prints javac's error, then again in its summary of the goal.
+        String error = "[ERROR] /tmp/cfa-examples/maven-compilation/src/main/java/example/Greeter.java:[5,28] cannot "
+                + "find symbol";
         List<Line> ranked = List.of(new Line("log", 26, error), new Line("log", 38, error),
-                new Line("log", 29, "[INFO] 1 error"), new Line("log", 46, "[ERROR] For more information"));
+                new Line("log", 29, "[INFO] 1 error"), new Line("log", 46, "[ERROR] For more information about the "
+                        + "errors and possible solutions, please read the following articles:"));
 
         assertThat(spread(ranked)).containsExactly(26L, 29L, 46L, 38L);
     }
 
     @Test
     public void aMessagePrintedAgainLaterIsShownWhereItFirstAppeared() {
-        // Surefire prints the forked JVM's "Java heap space" when it happens and twice more in its failure summary.
+        // fixtures/corpus/logs/maven-app/surefire-oom-gha.log as the line ranker ordered it: the forked JVM's
+        // "Java heap space" is labeled where it happened (98), and Surefire prints it again in its summary (117).
         String oom = "[ERROR] Java heap space";
-        List<Line> ranked = List.of(new Line("log", 115, oom), new Line("log", 111, "[ERROR] Failed to execute goal"),
-                new Line("log", 117, oom), new Line("log", 98, oom), new Line("log", 122, "[ERROR] \tat ForkStarter"));
+        List<Line> ranked = List.of(new Line("log", 114, "[ERROR] There was an error in the forked process"),
+                new Line("log", 111, "[ERROR]"), new Line("log", 117, oom), new Line("log", 98, oom),
+                new Line("log", 122, "[ERROR] \tat org.apache.maven.plugin.surefire.AbstractSurefireMojo"
+                        + ".executeAfterPreconditionsChecked(AbstractSurefireMojo.java:1134)"));
 
-        assertThat(spread(ranked)).containsExactly(98L, 111L, 122L, 117L, 115L);
+        assertThat(spread(ranked)).containsExactly(114L, 111L, 98L, 122L, 117L);
     }
 
     @Test

@@ -37,14 +37,14 @@ public final class ModelTrainer {
         CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
         Set<String> kept = params.minProjects() > 1 ? ProjectSupport.kept(examples, params.minProjects()) : null;
-        Booster booster = BoosterTrainer.train(kept == null ? examples
-                : ProjectSupport.prune(examples, kept::contains), params);
+        List<LabeledExample> trainedOn = kept == null ? examples : ProjectSupport.prune(examples, kept::contains);
+        Booster booster = BoosterTrainer.train(trainedOn, params);
         progress.advance();
         progress.finish();
         List<CorpusEntry> entries = examples.stream().map(LabeledExample::entry).toList();
         String hash = TrainingSetHash.of(entries);
         ModelMetadata metadata = new ModelMetadata("xgb-s" + FeatureSchema.VERSION + "-" + hash.substring(0, 12)
-                + "-" + TrainingSetHash.ofFeatures(examples).substring(0, 8),
+                + "-" + TrainingSetHash.ofFeatures(trainedOn).substring(0, 8),
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
                 Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList());

@@ -89,6 +89,8 @@ public class TrainingTest {
         assertThat(model.metadata().keptWords()).isNotEmpty()
                 .isEqualTo(List.copyOf(new TreeSet<>(ProjectSupport.kept(examples, 2))));
         assertThat(model.metadata().params()).containsEntry("min_project_support", "2");
+        assertThat(model.metadata().version()).as("the features hash covers the pruned vectors trained on")
+                .isNotEqualTo(ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().metadata().version());
         Path file = temp.getRoot().toPath().resolve("pruned.ubj");
         AtomicFiles.writeAtomically(file, model.toBytes());
         assertThat(Models.load(file).metadata()).isEqualTo(model.metadata());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.cifailureagent.classify.RulesClassifier;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Location;
@@ -35,12 +34,8 @@ public final class FeatureExtractor {
         rules.rules().forEach(rule -> rulesById.put(rule.id(), rule));
     }
 
+    /** Every word is hashed: a model that was trained without some drops them itself ({@code XgbModel}). */
     public FeatureVector extract(Signals signals) {
-        return extract(signals, TextFeatures.KEEP_ALL);
-    }
-
-    /** @param keeps which words and bigrams of the text groups to hash (a model's pruning, {@link TextFeatures}) */
-    public FeatureVector extract(Signals signals, Predicate<String> keeps) {
         TreeMap<Integer, Float> features = new TreeMap<>();
         double[] votes = rulesClassifier.votes(signals);
         for (int c = 0; c < votes.length; c++) {
@@ -72,7 +67,7 @@ public final class FeatureExtractor {
         List<List<String>> lineWords = lineWords(ranked);
         List<String> words = lineWords.stream().flatMap(List::stream).toList();
         TextTokens text = new TextTokens(stepWords, lineWords, blockTokens(signals.evidence().blocks()));
-        TextFeatures.add(features, text, keeps);
+        TextFeatures.add(features, text, TextFeatures.KEEP_ALL);
         ecosystems(features, signals.structure(), words);
         return TextFeatures.toVector(features, words, text);
     }

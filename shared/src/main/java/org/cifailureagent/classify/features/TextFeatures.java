@@ -3,6 +3,7 @@ package org.cifailureagent.classify.features;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -50,7 +51,7 @@ public final class TextFeatures {
     }
 
     private static void hash(List<String> words, String prefix, Predicate<String> keeps,
-                             java.util.function.Consumer<String> into) {
+                             Consumer<String> into) {
         String previous = null;
         for (String word : words) {
             if (keeps.test(prefix + word)) {

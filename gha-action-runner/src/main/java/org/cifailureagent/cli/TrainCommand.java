@@ -68,7 +68,7 @@ final class TrainCommand implements Callable<Integer> {
                 progress);
         TrainingParams defaults = TrainingParams.DEFAULT;
         TrainingParams params = new TrainingParams(rounds, defaults.maxDepth(), defaults.eta(), defaults.subsample(),
-                defaults.colsample(), seed);
+                defaults.colsample(), seed, defaults.minProjects());
         ModelTrainer.Trained trained = ModelTrainer.train(examples, params, folds, progress);
         byte[] bytes = trained.model().toBytes();
         AtomicFiles.writeAtomically(out, bytes);

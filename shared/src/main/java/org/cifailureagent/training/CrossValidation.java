@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.cifailureagent.classify.model.Matrices;
 
@@ -43,9 +44,10 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
                     train.add(examples.get(i));
                 }
             }
-            Booster booster = BoosterTrainer.train(train, params);
+            Predicate<String> keeps = ProjectSupport.keeps(train, params.minProjects());
+            Booster booster = BoosterTrainer.train(ProjectSupport.prune(train, keeps), params);
             Set<String> vocabulary = new HashSet<>(Vocabulary.of(train));
-            List<LabeledExample> held = test.stream().map(examples::get).toList();
+            List<LabeledExample> held = ProjectSupport.prune(test.stream().map(examples::get).toList(), keeps);
             double[][] predicted = predict(booster, held);
             booster.dispose();
             for (int j = 0; j < test.size(); j++) {

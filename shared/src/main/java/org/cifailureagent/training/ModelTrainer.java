@@ -3,7 +3,9 @@ package org.cifailureagent.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.features.FeatureSchema;
@@ -34,16 +36,18 @@ public final class ModelTrainer {
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
         CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
-        Booster booster = BoosterTrainer.train(examples, params);
+        Set<String> kept = params.minProjects() > 1 ? ProjectSupport.kept(examples, params.minProjects()) : null;
+        List<LabeledExample> trainedOn = kept == null ? examples : ProjectSupport.prune(examples, kept::contains);
+        Booster booster = BoosterTrainer.train(trainedOn, params);
         progress.advance();
         progress.finish();
         List<CorpusEntry> entries = examples.stream().map(LabeledExample::entry).toList();
         String hash = TrainingSetHash.of(entries);
         ModelMetadata metadata = new ModelMetadata("xgb-s" + FeatureSchema.VERSION + "-" + hash.substring(0, 12)
-                + "-" + TrainingSetHash.ofFeatures(examples).substring(0, 8),
+                + "-" + TrainingSetHash.ofFeatures(trainedOn).substring(0, 8),
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
-                Vocabulary.of(examples));
+                Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList());
         return new Trained(XgbModel.of(booster, metadata), cv, evaluation);
     }
 

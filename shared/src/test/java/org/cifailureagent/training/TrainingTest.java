@@ -3,6 +3,7 @@ package org.cifailureagent.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.cifailureagent.classify.features.FeatureVector;
+import org.cifailureagent.classify.features.TextFeatures;
 import org.cifailureagent.classify.model.InvalidModelException;
 import org.cifailureagent.classify.model.Models;
 import org.cifailureagent.classify.model.XgbModel;
@@ -25,7 +29,8 @@ import org.junit.rules.TemporaryFolder;
 
 /** Trains small models on our own examples: determinism, grouping, and what a model file refuses. */
 public class TrainingTest {
-    private static final TrainingParams SMALL = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7);
+    private static final TrainingParams SMALL = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7, 1);
+    private static final TrainingParams PRUNED = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7, 2);
     private static List<LabeledExample> examples;
 
     @Rule
@@ -42,7 +47,7 @@ public class TrainingTest {
         byte[] first = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().toBytes();
         byte[] second = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().toBytes();
         assertThat(first).isEqualTo(second);
-        byte[] otherSeed = ModelTrainer.train(examples, new TrainingParams(5, 3, 0.3, 0.8, 0.5, 8), 3,
+        byte[] otherSeed = ModelTrainer.train(examples, new TrainingParams(5, 3, 0.3, 0.8, 0.5, 8, 1), 3,
                 Progress.NONE).model().toBytes();
         assertThat(otherSeed).isNotEqualTo(first);
     }
@@ -65,6 +70,61 @@ public class TrainingTest {
         AtomicFiles.writeAtomically(file, model.toBytes());
         XgbModel loaded = Models.load(file);
         assertThat(loaded.metadata()).isEqualTo(model.metadata());
+        assertThat(loaded.probabilities(examples.get(0).features()))
+                .containsExactly(model.probabilities(examples.get(0).features()));
+    }
+
+    @Test
+    public void hashingTheTokensAgainWithEveryWordKeptGivesTheExtractedVector() {
+        for (LabeledExample example : examples) {
+            FeatureVector again = TextFeatures.keepOnly(example.features(), TextFeatures.KEEP_ALL);
+            assertThat(again.indices()).isEqualTo(example.features().indices());
+            assertThat(again.values()).isEqualTo(example.features().values());
+        }
+    }
+
+    @Test
+    public void aPrunedModelStoresItsKeptWordsAndReadsThemBack() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, PRUNED, 3, Progress.NONE).model();
+        assertThat(model.metadata().keptWords()).isNotEmpty()
+                .isEqualTo(List.copyOf(new TreeSet<>(ProjectSupport.kept(examples, 2))));
+        assertThat(model.metadata().params()).containsEntry("min_project_support", "2");
+        assertThat(model.metadata().version()).as("the features hash covers the pruned vectors trained on")
+                .isNotEqualTo(ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().metadata().version());
+        Path file = temp.getRoot().toPath().resolve("pruned.ubj");
+        AtomicFiles.writeAtomically(file, model.toBytes());
+        assertThat(Models.load(file).metadata()).isEqualTo(model.metadata());
+    }
+
+    @Test
+    public void aModelScoresWithoutTheWordsItsFileDoesNotKeep() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        String text = new String(model.toBytes(), StandardCharsets.ISO_8859_1);
+        Path file = temp.getRoot().toPath().resolve("no-words.ubj");
+        Files.write(file, text.replace("\"keptWords\":null", "\"keptWords\":[]").getBytes(StandardCharsets.ISO_8859_1));
+        XgbModel noWords = Models.load(file);
+        boolean wordsMattered = false;
+        for (LabeledExample example : examples) {
+            FeatureVector features = example.features();
+            FeatureVector withoutText = TextFeatures.keepOnly(features, key -> false);
+            assertThat(noWords.probabilities(features)).containsExactly(model.probabilities(withoutText));
+            wordsMattered |= !Arrays.equals(model.probabilities(features), model.probabilities(withoutText));
+        }
+        assertThat(wordsMattered).as("some example's words change the unpruned model's answer").isTrue();
+    }
+
+    @Test
+    public void aModelFileWrittenBeforePruningLoadsAndKeepsEveryWord() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        assertThat(model.metadata().keptWords()).isNull();
+        String text = new String(model.toBytes(), StandardCharsets.ISO_8859_1);
+        String before = text.replaceFirst(",\"keptWords\":null", "");
+        assertThat(before).isNotEqualTo(text);
+        Path file = temp.getRoot().toPath().resolve("old.ubj");
+        Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
+        XgbModel loaded = Models.load(file);
+        assertThat(loaded.metadata().keptWords()).isNull();
+        assertThat(TrainingParams.fromDescription(Map.of()).minProjects()).isEqualTo(1);
         assertThat(loaded.probabilities(examples.get(0).features()))
                 .containsExactly(model.probabilities(examples.get(0).features()));
     }

@@ -1,12 +1,13 @@
 package org.cifailureagent.classify.features;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.cifailureagent.classify.RulesClassifier;
 import org.cifailureagent.classify.Signals;
-import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.LogBlock;
 import org.cifailureagent.evidence.RankedLine;
@@ -33,6 +34,7 @@ public final class FeatureExtractor {
         rules.rules().forEach(rule -> rulesById.put(rule.id(), rule));
     }
 
+    /** Every word is hashed: a model that was trained without some drops them itself ({@code XgbModel}). */
     public FeatureVector extract(Signals signals) {
         TreeMap<Integer, Float> features = new TreeMap<>();
         double[] votes = rulesClassifier.votes(signals);
@@ -61,54 +63,39 @@ public final class FeatureExtractor {
             }
         }
         Step failing = signals.structure().failingStep();
-        if (failing != null) {
-            for (String word : LineTokens.words(failing.name())) {
-                put(features, FeatureSchema.STEP_TOKENS + LineTokens.bucket(word, FeatureSchema.STEP_TOKENS_WIDTH), 1);
-            }
-        }
-        List<String> words = lineWords(features, ranked);
-        blockWords(features, signals.evidence().blocks());
+        List<String> stepWords = failing == null ? List.of() : LineTokens.words(failing.name());
+        List<List<String>> lineWords = lineWords(ranked);
+        List<String> words = lineWords.stream().flatMap(List::stream).toList();
+        TextTokens text = new TextTokens(stepWords, lineWords, blockTokens(signals.evidence().blocks()));
+        TextFeatures.add(features, text, TextFeatures.KEEP_ALL);
         ecosystems(features, signals.structure(), words);
-        return toVector(features, words);
+        return TextFeatures.toVector(features, words, text);
     }
 
-    private static List<String> lineWords(TreeMap<Integer, Float> features, List<RankedLine> ranked) {
-        List<String> all = new ArrayList<>();
+    private static List<List<String>> lineWords(List<RankedLine> ranked) {
+        List<List<String>> lines = new ArrayList<>();
         for (int rank = 0; rank < Math.min(FeatureSchema.TOP_LINES, ranked.size()); rank++) {
-            EvidenceLine line = ranked.get(rank).line();
-            double weight = 1.0 / (1 + rank);
-            List<String> words = LineTokens.words(line.text());
-            String previous = null;
-            for (String word : words) {
-                add(features, FeatureSchema.LINE_TOKENS + LineTokens.bucket(word, FeatureSchema.LINE_TOKENS_WIDTH),
-                        weight);
-                if (previous != null) {
-                    String bigram = previous + ' ' + word;
-                    add(features, FeatureSchema.LINE_TOKENS
-                            + LineTokens.bucket(bigram, FeatureSchema.LINE_TOKENS_WIDTH), weight);
-                }
-                previous = word;
-            }
-            all.addAll(words);
+            lines.add(LineTokens.words(ranked.get(rank).line().text()));
         }
-        return all;
+        return lines;
     }
 
-    private static void blockWords(TreeMap<Integer, Float> features, List<LogBlock> blocks) {
+    /** The blocks' distinct words and bigrams: the block features say only whether a token is there. */
+    private static List<String> blockTokens(List<LogBlock> blocks) {
+        Set<String> tokens = new LinkedHashSet<>();
         for (LogBlock block : blocks) {
             for (NormalizedLine line : block.lines()) {
                 String previous = null;
                 for (String word : LineTokens.words(line.text())) {
-                    put(features, FeatureSchema.BLOCK_TOKENS
-                            + LineTokens.bucket(word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                    tokens.add(word);
                     if (previous != null) {
-                        put(features, FeatureSchema.BLOCK_TOKENS
-                                + LineTokens.bucket(previous + ' ' + word, FeatureSchema.BLOCK_TOKENS_WIDTH), 1);
+                        tokens.add(previous + ' ' + word);
                     }
                     previous = word;
                 }
             }
         }
+        return new ArrayList<>(tokens);
     }
 
     private static void ecosystems(TreeMap<Integer, Float> features, BuildStructure structure, List<String> words) {
@@ -155,18 +142,6 @@ public final class FeatureExtractor {
         put(features, at + 5, signals.structure().failingStep() == null ? 0 : 1);
         put(features, at + 6, Math.log1p(signals.structure().steps().size()));
         put(features, at + 7, evidence.ruleMatches().size());
-    }
-
-    private static FeatureVector toVector(TreeMap<Integer, Float> features, List<String> words) {
-        features.values().removeIf(v -> v == 0);
-        int[] indices = new int[features.size()];
-        float[] values = new float[features.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : features.entrySet()) {
-            indices[i] = e.getKey();
-            values[i++] = e.getValue();
-        }
-        return new FeatureVector(indices, values, words);
     }
 
     private static void put(TreeMap<Integer, Float> features, int index, double value) {

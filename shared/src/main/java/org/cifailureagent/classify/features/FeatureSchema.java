@@ -36,6 +36,14 @@ public final class FeatureSchema {
     static final int BLOCK_TOKENS_WIDTH = 4096;
     public static final int WIDTH = BLOCK_TOKENS + BLOCK_TOKENS_WIDTH;
 
+    /**
+     * Whether a feature is a hashed bucket of free text (the failing step's words, the top lines' and the blocks'
+     * words and bigrams), as opposed to tool knowledge (rules, tools, ecosystems) and counts.
+     */
+    static boolean isHashedText(int index) {
+        return index >= STEP_TOKENS && index < WIDTH; // the three text groups close the vector
+    }
+
     /** How many ranked lines the token features read. */
     static final int TOP_LINES = 10;
 

@@ -11,15 +11,20 @@ import java.util.Map;
  * @param temperature probabilities are raised to 1/temperature and renormalized (temperature scaling)
  * @param trainingSetSha256 hash of the training entries (corpus, id, category, log bytes, line ranges)
  * @param vocabulary the words of top-ranked lines seen in at least two training entries, sorted
+ * @param keptWords the words and bigrams of the hashed text the model reads (keys of
+ *     {@link org.cifailureagent.classify.features.TextTokens#keys()}), sorted; the others are dropped before hashing,
+ *     as in training. {@code null} keeps all: files written before project-support pruning
  */
 public record ModelMetadata(String version, int featureSchema, double unknownThreshold, double temperature,
                             String trainingSetSha256, List<CorpusSummary> corpora, Map<String, Integer> labelCounts,
-                            Map<String, String> params, Reference reference, List<String> vocabulary) {
+                            Map<String, String> params, Reference reference, List<String> vocabulary,
+                            List<String> keptWords) {
     public ModelMetadata {
         corpora = List.copyOf(corpora);
         labelCounts = sorted(labelCounts);
         params = sorted(params);
         vocabulary = List.copyOf(vocabulary);
+        keptWords = keptWords == null ? null : List.copyOf(keptWords);
     }
 
     /**

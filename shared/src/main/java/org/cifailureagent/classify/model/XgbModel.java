@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.cifailureagent.classify.features.FeatureSchema;
 import org.cifailureagent.classify.features.FeatureVector;
+import org.cifailureagent.classify.features.TextFeatures;
 
 /**
  * A trained xgboost booster with its metadata (one file, see {@link ModelFile}). Predictions are xgboost's own; this class
@@ -18,11 +20,14 @@ public final class XgbModel {
     private final Booster booster;
     private final ModelMetadata metadata;
     private final Set<String> vocabulary;
+    private final Predicate<String> keeps;
 
     private XgbModel(Booster booster, ModelMetadata metadata) {
         this.booster = booster;
         this.metadata = metadata;
         this.vocabulary = new HashSet<>(metadata.vocabulary());
+        this.keeps = metadata.keptWords() == null ? TextFeatures.KEEP_ALL
+                : new HashSet<>(metadata.keptWords())::contains;
     }
 
     /** Wraps a freshly trained booster with its metadata. */
@@ -62,9 +67,15 @@ public final class XgbModel {
         return Calibration.apply(rawProbabilities(List.of(features))[0], metadata.temperature());
     }
 
-    /** xgboost's own probabilities, before calibration, one row per vector. */
+    /**
+     * xgboost's own probabilities, before calibration, one row per vector; the words the model was trained without
+     * are dropped from the text features first.
+     */
     public double[][] rawProbabilities(List<FeatureVector> rows) {
-        return Matrices.predict(booster, rows);
+        if (keeps == TextFeatures.KEEP_ALL) {
+            return Matrices.predict(booster, rows);
+        }
+        return Matrices.predict(booster, rows.stream().map(row -> TextFeatures.keepOnly(row, keeps)).toList());
     }
 
     /** The share of words that the training data did not hold. */

@@ -37,6 +37,8 @@ public final class RuleMatcher {
     private final BitSet keywordsFound = new BitSet();
     /** The current line's characters, for the automaton; grown to the longest line. */
     private char[] chars = new char[256];
+    /** The text whose literal pass {@link #read} ran, which {@link #match} then need not run again. */
+    private String read;
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
@@ -181,9 +183,21 @@ public final class RuleMatcher {
         return keywordsFound;
     }
 
+    /**
+     * Runs the literal pass over a line ahead of {@link #match}, so that {@link #keywordsFound} tells which keywords it
+     * holds before the rules run (or when they do not run at all); {@code match} of the same text reuses the pass.
+     */
+    public void read(String text) {
+        prefilter(text);
+        read = text;
+    }
+
     /** The rules that this line completes, in rule order. */
     public List<RuleHit> match(String source, long number, String text) {
-        prefilter(text);
+        if (text != read) {
+            prefilter(text);
+        }
+        read = null;
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -38,6 +38,28 @@ public class RuleMatcherTest {
     }
 
     @Test
+    public void aLineReadAheadTellsItsKeywordsIgnoringCaseAndIsThenMatched() {
+        RuleMatcher m = matcher(single("oom", "OutOfMemoryError"));
+        m.alsoFind(List.of("exit", "make"));
+        String line = "java.lang.OutOfMemoryError: Exit";
+
+        m.read(line);
+
+        assertThat(m.keywordsFound().stream()).containsExactly(0);
+        assertThat(ids(m.match("s", 1, line))).containsExactly("oom");
+    }
+
+    @Test
+    public void aLineMatchedWithoutBeingReadGetsItsOwnPass() {
+        RuleMatcher m = matcher(single("oom", "OutOfMemoryError"));
+        m.alsoFind(List.of("make"));
+        m.read("make: *** [all] Error 2");
+
+        assertThat(ids(m.match("s", 2, "java.lang.OutOfMemoryError"))).containsExactly("oom");
+        assertThat(m.keywordsFound().isEmpty()).isTrue();
+    }
+
+    @Test
     public void patternsWithoutLiteralsStillRun() {
         assertThat(RequiredLiterals.of("\\S+:\\d+:\\d+")).isEmpty();
         assertThat(RequiredLiterals.lineStart("\\S+:\\d+:\\d+")).isNull();

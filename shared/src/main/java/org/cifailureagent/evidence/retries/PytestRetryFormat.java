@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.cifailureagent.normalize.NormalizedLine;
 
@@ -21,6 +22,10 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class PytestRetryFormat implements RetryFormat {
     private static final int MAX_FAILED = 10_000;
     private static final Pattern RERUN_COUNT = Pattern.compile("\\b\\d+ rerun\\b");
+    /** The word of a verbose attempt line, which no cheaper test than a search of the whole line finds. */
+    static final List<String> CUES = List.of(".py::");
+
+    private final BooleanSupplier cued;
 
     private final RetryLedger verbose = new RetryLedger();
     private final Map<String, NormalizedLine> rerunNamedAt = new LinkedHashMap<>();
@@ -29,6 +34,11 @@ final class PytestRetryFormat implements RetryFormat {
     /** More tests failed than are kept: a rerun test not among the kept ones may still have failed. */
     private boolean failuresUnknown;
     private boolean ended;
+
+    /** @param cued whether the line being read holds one of {@link #CUES} (ignoring case); false spares the search */
+    PytestRetryFormat(BooleanSupplier cued) {
+        this.cued = cued;
+    }
 
     @Override
     public void accept(NormalizedLine line) {
@@ -50,7 +60,7 @@ final class PytestRetryFormat implements RetryFormat {
             }
         } else if (text.startsWith("=")) {
             ended |= text.endsWith("=") && RERUN_COUNT.matcher(text).find();
-        } else if (text.contains(".py::")) {
+        } else if (cued.getAsBoolean() && text.contains(".py::")) {
             String test = nodeId(word(text, 0));
             String outcome = word(text, 1);
             // Only a test that was rerun is kept; the final outcome of every other test is no retry.

@@ -72,9 +72,21 @@ final class PytestRetryFormat implements RetryFormat {
     }
 
     /** The {@code index}th space-separated word of {@code text}, "" when it has fewer. */
+    /**
+     * The {@code index}-th word between single spaces ({@code ""} when the line has fewer): without a split of the
+     * whole line, since pytest's verbose output makes this run on every test it prints.
+     */
     private static String word(String text, int index) {
-        String[] words = text.split(" ", index + 2);
-        return words.length > index ? words[index] : "";
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int space = text.indexOf(' ', start);
+            if (space < 0) {
+                return "";
+            }
+            start = space + 1;
+        }
+        int end = text.indexOf(' ', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** {@code word} when it is a node id ({@code tests/test_orders.py::test_totals}), else null. */

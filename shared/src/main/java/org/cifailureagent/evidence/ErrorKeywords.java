@@ -73,10 +73,6 @@ final class ErrorKeywords {
     private ErrorKeywords() {
     }
 
-    static java.util.Set<String> words() {
-        return WEIGHTS.keySet();
-    }
-
     /** What the keyword lists say of one line. */
     record Reading(int weight, boolean consequence, boolean nonError) {
         static final Reading NOTHING = new Reading(0, false, false);

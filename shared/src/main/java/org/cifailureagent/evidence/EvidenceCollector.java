@@ -62,11 +62,6 @@ public final class EvidenceCollector {
     /** The keywords and phrases that the collector reads in each line, in the order it reads them. */
     public static final List<String> LINE_KEYWORDS = ErrorKeywords.list();
 
-    /** The words that make a line a candidate without any rule (lower case), for benchmarks and docs. */
-    public static java.util.Set<String> keywords() {
-        return ErrorKeywords.words();
-    }
-
     public void accept(NormalizedLine line, String step) {
         totalLines++;
         fillAfterContext(line);

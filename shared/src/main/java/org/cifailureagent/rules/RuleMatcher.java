@@ -1,6 +1,5 @@
 package org.cifailureagent.rules;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -94,7 +93,7 @@ public final class RuleMatcher {
             for (Rule rule : ruleSet.rules()) {
                 rule.patterns().forEach(pattern -> patterns.add(new PatternRef(rule, pattern, -1, -1)));
                 for (int s = 0; s < rule.sequences().size(); s++) {
-                    List<Pattern> steps = rule.sequences().get(s).lines();
+                    List<RulePattern> steps = rule.sequences().get(s).lines();
                     for (int step = 0; step < steps.size(); step++) {
                         patterns.add(new PatternRef(rule, steps.get(step), s, step));
                     }
@@ -108,7 +107,7 @@ public final class RuleMatcher {
             List<Integer> startOnly = new ArrayList<>();
             List<Integer> none = new ArrayList<>();
             for (int index = 0; index < patterns.size(); index++) {
-                PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().pattern());
+                PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().regex());
                 lineStarts[index] = prefilter.lineStart();
                 List<List<String>> sets = prefilter.literalSets();
                 Set<Character> chars = new HashSet<>(alphabet);
@@ -155,7 +154,7 @@ public final class RuleMatcher {
         }
     }
 
-    private record PatternRef(Rule rule, Pattern pattern, int sequence, int step) {
+    private record PatternRef(Rule rule, RulePattern pattern, int sequence, int step) {
     }
 
     private record SequenceRef(Rule rule, int sequence) {

@@ -2,20 +2,19 @@ package org.cifailureagent.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.re2j.Pattern;
 import java.util.List;
 import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
 
 public class RuleMatcherTest {
     private static Rule single(String id, String... patterns) {
-        return new Rule(id, Category.TEST, java.util.Arrays.stream(patterns).map(Pattern::compile).toList(), List.of(),
+        return new Rule(id, Category.TEST, java.util.Arrays.stream(patterns).map(RulePattern::compile).toList(), List.of(),
                 null, 5);
     }
 
     private static Rule sequence(String id, int within, String... lines) {
         return new Rule(id, Category.TEST, List.of(), List.of(new Rule.Sequence(
-                java.util.Arrays.stream(lines).map(Pattern::compile).toList(), within)), null, 5);
+                java.util.Arrays.stream(lines).map(RulePattern::compile).toList(), within)), null, 5);
     }
 
     private static RuleMatcher matcher(Rule... rules) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cifailureagent.evidence.EvidenceCollector;
 import org.cifailureagent.evidence.PassingLogBaseline;
 import org.cifailureagent.evidence.retries.LogRetryCollector;
@@ -25,15 +26,35 @@ import org.cifailureagent.structure.StructureTracker;
  * structure's steps, the evidence candidates and the retried tests.
  */
 public final class LogScan {
+    /**
+     * What the literal pass finds in each line besides the rules' literals: the evidence's keywords first, then the
+     * words that the structure and the retry formats would otherwise search every line for. One pass over the line
+     * serves them all.
+     */
+    private static final List<String> KEYWORDS = Stream.of(EvidenceCollector.LINE_KEYWORDS,
+            StructureTracker.EXIT_CUES, LogRetryCollector.CUES).flatMap(List::stream).toList();
+    private static final int EXIT_CUES_FROM = EvidenceCollector.LINE_KEYWORDS.size();
+    private static final int RETRY_CUES_FROM = EXIT_CUES_FROM + StructureTracker.EXIT_CUES.size();
+
+    private final RuleMatcher matcher;
     private final StructureTracker structure;
     private final EvidenceCollector evidence;
-    private final LogRetryCollector retries = new LogRetryCollector();
+    private final LogRetryCollector retries;
     private final Set<String> maskedValues = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
 
     private LogScan(BuildLog log, RuleMatcher.Compiled rules) {
-        this.structure = new StructureTracker(log.sourcesAreSteps());
-        this.evidence = new EvidenceCollector(new RuleMatcher(rules));
+        this.matcher = new RuleMatcher(rules);
+        matcher.alsoFind(KEYWORDS);
+        this.structure = new StructureTracker(log.sourcesAreSteps(), () -> found(EXIT_CUES_FROM, RETRY_CUES_FROM));
+        this.evidence = new EvidenceCollector(matcher);
+        this.retries = new LogRetryCollector(() -> found(RETRY_CUES_FROM, KEYWORDS.size()));
+    }
+
+    /** Whether the line last read holds one of the keywords with an index in [from, to). */
+    private boolean found(int from, int to) {
+        int first = matcher.keywordsFound().nextSetBit(from);
+        return first >= 0 && first < to;
     }
 
     /**
@@ -42,8 +63,13 @@ public final class LogScan {
      */
     public static RuleMatcher.Compiled prepare(RuleSet rules) {
         RuleMatcher.Compiled compiled = new RuleMatcher.Compiled(rules);
-        EvidenceCollector.prepare(compiled);
+        RuleMatcher.prepare(compiled, KEYWORDS);
         return compiled;
+    }
+
+    /** What the literal pass over each line finds besides the rules' literals (for benchmarks: grep gets the same). */
+    public static List<String> keywords() {
+        return KEYWORDS;
     }
 
     /** Scans the whole log. Input that cannot be read at all throws {@link UnreadableInputException}. */
@@ -60,6 +86,7 @@ public final class LogScan {
                 @Override
                 public void accept(LogLine line) {
                     NormalizedLine normalized = normalizer.normalize(line);
+                    matcher.read(normalized.text());
                     boolean failureKnown = structure.failureSeen();
                     structure.accept(normalized);
                     evidence.accept(normalized, structure.currentStepName());

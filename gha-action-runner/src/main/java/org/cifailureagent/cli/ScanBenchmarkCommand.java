@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cifailureagent.LogScan;
-import org.cifailureagent.evidence.EvidenceCollector;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.rules.RuleLoader;
 import org.cifailureagent.rules.RuleMatcher;
@@ -32,10 +31,12 @@ final class ScanBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RuleMatcher.Compiled rules = new RuleMatcher.Compiled(new RuleLoader().loadDefault());
+        // Prepared as analyze prepares them (on another thread while the command line is parsed): the literal
+        // automaton is built before the scan's clock starts.
+        RuleMatcher.Compiled rules = LogScan.prepare(new RuleLoader().loadDefault());
         if (printKeywords) {
             TreeSet<String> keywords = new TreeSet<>(rules.literals());
-            keywords.addAll(EvidenceCollector.keywords());
+            keywords.addAll(LogScan.keywords());
             keywords.forEach(out::println);
             out.flush();
             return Main.EXIT_OK;

@@ -11,12 +11,14 @@ import java.util.function.ToLongFunction;
  * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line, or
  * with the same text as one, moves behind every line that opens a new block. Neighbours of the best line mostly
  * repeat what it says (grouped cross-validation on LogChunks: top-5 up by about 0.03), and so does a tool's summary
- * that prints an error again word for word, as Maven does with javac's errors.
+ * that prints an error again word for word, as Maven does with javac's errors. A line that says nothing at all (no
+ * letter or digit beside a level marker: Maven's bare {@code [ERROR]}, a row of dashes) goes behind all of them.
  */
 public final class BlockSpread {
     static final int NEAR = 2;
     /** Only the head of a ranking is shown, so only the head is spread (and the cost stays small). */
     static final int HEAD = 50;
+    private static final List<String> LEVEL_MARKERS = List.of("[ERROR]", "[FATAL]", "[WARNING]", "[INFO]");
 
     private BlockSpread() {
     }
@@ -36,12 +38,15 @@ public final class BlockSpread {
         }
         List<T> opening = new ArrayList<>(ranked.size());
         List<T> near = new ArrayList<>();
+        List<T> saysNothing = new ArrayList<>();
         Map<String, T> bestPrint = new HashMap<>();
         for (T item : head) {
             String key = key(item, source, text);
             T first = firstPrint.get(key);
             T best = bestPrint.putIfAbsent(key, item);
-            if (best == null) {
+            if (saysNothing(text.apply(item))) {
+                saysNothing.add(item);
+            } else if (best == null) {
                 (isNear(first, opening, source, number) ? near : opening).add(first);
             } else {
                 // The first print took the best one's place, so the best one comes back behind, in the first's turn.
@@ -49,8 +54,21 @@ public final class BlockSpread {
             }
         }
         opening.addAll(near);
+        opening.addAll(saysNothing);
         opening.addAll(ranked.subList(head.size(), ranked.size()));
         return opening;
+    }
+
+    /** No letter or digit beside a leading level marker. */
+    static boolean saysNothing(String text) {
+        String rest = text.strip();
+        for (String marker : LEVEL_MARKERS) {
+            if (rest.startsWith(marker)) {
+                rest = rest.substring(marker.length());
+                break;
+            }
+        }
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static <T> String key(T item, Function<T, String> source, Function<T, String> text) {

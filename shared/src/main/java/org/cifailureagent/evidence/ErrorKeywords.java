@@ -73,10 +73,6 @@ final class ErrorKeywords {
     private ErrorKeywords() {
     }
 
-    static java.util.Set<String> words() {
-        return WEIGHTS.keySet();
-    }
-
     /** What the keyword lists say of one line. */
     record Reading(int weight, boolean consequence, boolean nonError) {
         static final Reading NOTHING = new Reading(0, false, false);
@@ -87,15 +83,19 @@ final class ErrorKeywords {
         return KEYWORDS;
     }
 
-    /** What the keywords found in a line (indexes into {@link #list()}) say of it. */
+    /**
+     * What the keywords found in a line (indexes into {@link #list()}) say of it. Indexes beyond the list are other
+     * words found in the same pass, not keywords.
+     */
     static Reading read(BitSet found) {
-        if (found.isEmpty()) {
+        int first = found.nextSetBit(0);
+        if (first < 0 || first >= KEYWORDS.size()) {
             return Reading.NOTHING;
         }
         int weight = 0;
         boolean consequence = false;
         boolean nonError = false;
-        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+        for (int i = first; i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
             weight = Math.max(weight, WEIGHT[i]);
             consequence |= CONSEQUENCE[i];
             nonError |= NON_ERROR[i];

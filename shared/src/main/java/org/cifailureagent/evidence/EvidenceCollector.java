@@ -51,20 +51,16 @@ public final class EvidenceCollector {
     private record Recent(NormalizedLine line, long ordinal, double score, String step) {
     }
 
+    /**
+     * @param matcher finds, besides the rules' literals, keywords that begin with {@link #LINE_KEYWORDS} (see
+     *        {@link RuleMatcher#alsoFind}), which the collector reads by their index
+     */
     public EvidenceCollector(RuleMatcher matcher) {
         this.matcher = matcher;
-        matcher.alsoFind(ErrorKeywords.list());
     }
 
-    /** Builds ahead of the first line what a collector over these rules needs (their automaton with the keywords). */
-    public static void prepare(RuleMatcher.Compiled rules) {
-        RuleMatcher.prepare(rules, ErrorKeywords.list());
-    }
-
-    /** The words that make a line a candidate without any rule (lower case), for benchmarks and docs. */
-    public static java.util.Set<String> keywords() {
-        return ErrorKeywords.words();
-    }
+    /** The keywords and phrases that the collector reads in each line, in the order it reads them. */
+    public static final List<String> LINE_KEYWORDS = ErrorKeywords.list();
 
     public void accept(NormalizedLine line, String step) {
         totalLines++;

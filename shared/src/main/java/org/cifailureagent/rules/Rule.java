@@ -1,6 +1,5 @@
 package org.cifailureagent.rules;
 
-import com.google.re2j.Pattern;
 import java.util.List;
 import org.cifailureagent.taxonomy.Category;
 
@@ -10,7 +9,7 @@ import org.cifailureagent.taxonomy.Category;
  *
  * @param weight how strongly a hit speaks for the category (1 weak … 10 conclusive)
  */
-public record Rule(String id, Category category, List<Pattern> patterns, List<Sequence> sequences, String hint,
+public record Rule(String id, Category category, List<RulePattern> patterns, List<Sequence> sequences, String hint,
                    int weight) {
 
     public Rule {
@@ -19,7 +18,7 @@ public record Rule(String id, Category category, List<Pattern> patterns, List<Se
     }
 
     /** Patterns that must match lines in this order, each within {@code within} lines of the previous one. */
-    public record Sequence(List<Pattern> lines, int within) {
+    public record Sequence(List<RulePattern> lines, int within) {
         public Sequence {
             lines = List.copyOf(lines);
         }

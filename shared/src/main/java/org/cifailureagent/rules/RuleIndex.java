@@ -1,6 +1,5 @@
 package org.cifailureagent.rules;
 
-import com.google.re2j.Pattern;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -87,12 +86,12 @@ public final class RuleIndex {
         out.flush();
     }
 
-    private static void writePatterns(DataOutputStream out, List<Pattern> patterns,
+    private static void writePatterns(DataOutputStream out, List<RulePattern> patterns,
                                       Map<String, PatternPrefilter> prefilters) throws IOException {
         out.writeInt(patterns.size());
-        for (Pattern pattern : patterns) {
-            out.writeUTF(pattern.pattern());
-            prefilters.computeIfAbsent(pattern.pattern(), PatternPrefilter::of);
+        for (RulePattern pattern : patterns) {
+            out.writeUTF(pattern.regex());
+            prefilters.computeIfAbsent(pattern.regex(), PatternPrefilter::of);
         }
     }
 
@@ -103,7 +102,10 @@ public final class RuleIndex {
         }
     }
 
-    /** Reads an index that {@link #write} wrote; the patterns compile again (they were valid when it was written). */
+    /**
+     * Reads an index that {@link #write} wrote. Its patterns compiled when it was written; they compile again only
+     * when a line first needs them.
+     */
     static Contents read(InputStream source) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(source));
         if (!MAGIC.equals(in.readUTF())) {
@@ -117,7 +119,7 @@ public final class RuleIndex {
             Category category = Category.fromWireName(in.readUTF());
             String hint = in.readBoolean() ? in.readUTF() : null;
             int weight = in.readInt();
-            List<Pattern> patterns = readPatterns(in);
+            List<RulePattern> patterns = readPatterns(in);
             int sequenceCount = in.readInt();
             List<Rule.Sequence> sequences = new ArrayList<>(sequenceCount);
             for (int s = 0; s < sequenceCount; s++) {
@@ -145,11 +147,11 @@ public final class RuleIndex {
         return new Contents(new RuleSet(version, rules), Map.copyOf(prefilters));
     }
 
-    private static List<Pattern> readPatterns(DataInputStream in) throws IOException {
+    private static List<RulePattern> readPatterns(DataInputStream in) throws IOException {
         int count = in.readInt();
-        List<Pattern> patterns = new ArrayList<>(count);
+        List<RulePattern> patterns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            patterns.add(Pattern.compile(in.readUTF()));
+            patterns.add(RulePattern.deferred(in.readUTF()));
         }
         return patterns;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +110,7 @@ public final class RuleLoader {
         } catch (IllegalArgumentException e) {
             throw new InvalidRulesException(origin + ": " + where + ": " + e.getMessage());
         }
-        List<Pattern> patterns = new ArrayList<>();
+        List<RulePattern> patterns = new ArrayList<>();
         JsonNode patternList = node.get("patterns");
         if (patternList != null) {
             for (JsonNode p : requireArray(patternList, origin, where, "patterns")) {
@@ -145,7 +144,7 @@ public final class RuleLoader {
             throw new InvalidRulesException(origin + ": " + where + ": a sequence needs 'lines' with two or more "
                     + "patterns");
         }
-        List<Pattern> patterns = new ArrayList<>();
+        List<RulePattern> patterns = new ArrayList<>();
         for (JsonNode p : lines) {
             patterns.add(compile(p, origin, where));
         }
@@ -156,7 +155,7 @@ public final class RuleLoader {
         return new Rule.Sequence(patterns, within);
     }
 
-    private static Pattern compile(JsonNode node, String origin, String where) {
+    private static RulePattern compile(JsonNode node, String origin, String where) {
         if (!node.isTextual() || node.asText().isEmpty()) {
             throw new InvalidRulesException(origin + ": " + where + ": a pattern must be a non-empty string");
         }
@@ -166,7 +165,7 @@ public final class RuleLoader {
                     + " characters");
         }
         try {
-            return Pattern.compile(regex);
+            return RulePattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw new InvalidRulesException(origin + ": " + where + ": invalid pattern " + quote(regex) + " ("
                     + firstLine(e.getDescription()) + ")");

@@ -1,6 +1,5 @@
 package org.cifailureagent.rules;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -37,6 +36,8 @@ public final class RuleMatcher {
     private final BitSet keywordsFound = new BitSet();
     /** The current line's characters, for the automaton; grown to the longest line. */
     private char[] chars = new char[256];
+    /** The text whose literal pass {@link #read} ran, which {@link #match} then need not run again. */
+    private String read;
 
     public RuleMatcher(Compiled compiled) {
         this.compiled = compiled;
@@ -92,7 +93,7 @@ public final class RuleMatcher {
             for (Rule rule : ruleSet.rules()) {
                 rule.patterns().forEach(pattern -> patterns.add(new PatternRef(rule, pattern, -1, -1)));
                 for (int s = 0; s < rule.sequences().size(); s++) {
-                    List<Pattern> steps = rule.sequences().get(s).lines();
+                    List<RulePattern> steps = rule.sequences().get(s).lines();
                     for (int step = 0; step < steps.size(); step++) {
                         patterns.add(new PatternRef(rule, steps.get(step), s, step));
                     }
@@ -106,7 +107,7 @@ public final class RuleMatcher {
             List<Integer> startOnly = new ArrayList<>();
             List<Integer> none = new ArrayList<>();
             for (int index = 0; index < patterns.size(); index++) {
-                PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().pattern());
+                PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().regex());
                 lineStarts[index] = prefilter.lineStart();
                 List<List<String>> sets = prefilter.literalSets();
                 Set<Character> chars = new HashSet<>(alphabet);
@@ -153,7 +154,7 @@ public final class RuleMatcher {
         }
     }
 
-    private record PatternRef(Rule rule, Pattern pattern, int sequence, int step) {
+    private record PatternRef(Rule rule, RulePattern pattern, int sequence, int step) {
     }
 
     private record SequenceRef(Rule rule, int sequence) {
@@ -181,9 +182,21 @@ public final class RuleMatcher {
         return keywordsFound;
     }
 
+    /**
+     * Runs the literal pass over a line ahead of {@link #match}, so that {@link #keywordsFound} tells which keywords it
+     * holds before the rules run (or when they do not run at all); {@code match} of the same text reuses the pass.
+     */
+    public void read(String text) {
+        prefilter(text);
+        read = text;
+    }
+
     /** The rules that this line completes, in rule order. */
     public List<RuleHit> match(String source, long number, String text) {
-        prefilter(text);
+        if (text != read) {
+            prefilter(text);
+        }
+        read = null;
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.cifailureagent.normalize.LineKind;
 import org.cifailureagent.normalize.NormalizedLine;
 
@@ -26,7 +27,14 @@ public final class StructureTracker {
     private static final java.util.regex.Pattern MAVEN_EXECUTION = java.util.regex.Pattern.compile(
             "^\\[INFO\\] --- (\\S+) \\(([^)]+)\\) @ (\\S+) ---");
 
+    /**
+     * Every phrase of EXIT_CODE holds "exit" or "non-zero", MAKE_ERROR "make": lines without them are spared the
+     * regular expressions, which otherwise run on every line of a log whose exit code is never found.
+     */
+    public static final List<String> EXIT_CUES = List.of("exit", "non-zero", "make");
+
     private final boolean sourcesAreSteps;
+    private final BooleanSupplier exitCued;
     private final List<Step> steps = new ArrayList<>();
     private String currentName;
     private String currentSource;
@@ -36,9 +44,19 @@ public final class StructureTracker {
     private int failingStepIndex = -1;
     private int ciErrorStepIndex = -1;
 
-    /** @param sourcesAreSteps whether each source (entry of a zip or directory) is one step of the build */
+    /** A tracker that searches every line for {@link #EXIT_CUES} itself. */
     public StructureTracker(boolean sourcesAreSteps) {
+        this(sourcesAreSteps, () -> true);
+    }
+
+    /**
+     * @param sourcesAreSteps whether each source (entry of a zip or directory) is one step of the build
+     * @param exitCued whether the line being read holds one of {@link #EXIT_CUES}, ignoring case: a scan finds them in
+     *        its one literal pass over the line, and false spares the tracker its own search
+     */
+    public StructureTracker(boolean sourcesAreSteps, BooleanSupplier exitCued) {
         this.sourcesAreSteps = sourcesAreSteps;
+        this.exitCued = exitCued;
     }
 
     public void accept(NormalizedLine line) {
@@ -72,10 +90,8 @@ public final class StructureTracker {
 
     private void findExitCode(NormalizedLine line) {
         String text = line.text();
-        // Every phrase of EXIT_CODE holds "exit" or "non-zero", MAKE_ERROR "make": a cheap test spares most lines
-        // the regular expressions, which otherwise run on every line of a log whose exit code is never found.
-        if (text.length() > 400 || text.indexOf("exit") < 0 && text.indexOf("non-zero") < 0
-                && text.indexOf("make") < 0) {
+        if (text.length() > 400 || !exitCued.getAsBoolean() || text.indexOf("exit") < 0
+                && text.indexOf("non-zero") < 0 && text.indexOf("make") < 0) {
             return;
         }
         Matcher m = EXIT_CODE.matcher(text);

@@ -47,7 +47,33 @@ public class BlockSpreadTest {
                 new Line("log", 122, "[ERROR] \tat org.apache.maven.plugin.surefire.AbstractSurefireMojo"
                         + ".executeAfterPreconditionsChecked(AbstractSurefireMojo.java:1134)"));
 
-        assertThat(spread(ranked)).containsExactly(114L, 111L, 98L, 122L, 117L);
+        // 111, Maven's bare "[ERROR]", says nothing and goes last.
+        assertThat(spread(ranked)).containsExactly(114L, 98L, 122L, 117L, 111L);
+    }
+
+    @Test
+    public void aLineThatSaysNothingGoesBehindAllOthers() {
+        // docs/examples/github-maven-compilation.log as the line ranker ordered it before this rule: a separator and
+        // Maven's bare "[ERROR]" took places 4 and 5 of the report.
+        List<Line> ranked = List.of(new Line("log", 26, "[ERROR] /tmp/cfa-examples/maven-compilation/src/main/java/"
+                        + "example/Greeter.java:[5,28] cannot find symbol"),
+                new Line("log", 39, "[ERROR]   symbol:   variable nam"), new Line("log", 29, "[INFO] 1 error"),
+                new Line("log", 23, "[INFO] -------------------------------------------------------------"),
+                new Line("log", 42, "[ERROR] "), new Line("log", 46, "[ERROR] For more information about the errors "
+                        + "and possible solutions, please read the following articles:"));
+
+        assertThat(spread(ranked)).containsExactly(26L, 39L, 29L, 46L, 23L, 42L);
+    }
+
+    @Test
+    public void aLineSaysNothingWithoutALetterOrDigitBesideItsLevelMarker() {
+        assertThat(BlockSpread.saysNothing("[ERROR] ")).isTrue();
+        assertThat(BlockSpread.saysNothing("[INFO] ------------------------------------------------------------"))
+                .isTrue();
+        assertThat(BlockSpread.saysNothing("")).isTrue();
+        assertThat(BlockSpread.saysNothing("[INFO] 1 error")).isFalse();
+        assertThat(BlockSpread.saysNothing("ERROR")).isFalse();
+        assertThat(BlockSpread.saysNothing("[ERROR] ^")).isTrue();
     }
 
     @Test

@@ -56,7 +56,7 @@ public class RuleLoaderTest {
         assertThat(first.category()).isEqualTo(Category.FLAKY);
         assertThat(first.weight()).isEqualTo(7);
         assertThat(first.hint()).isEqualTo("Use a random port.");
-        assertThat(first.patterns()).extracting(p -> p.pattern()).containsExactly("Address already in use");
+        assertThat(first.patterns()).extracting(RulePattern::regex).containsExactly("Address already in use");
         org.cifailureagent.rules.Rule second = rules.rules().get(1);
         assertThat(second.weight()).isEqualTo(5);
         assertThat(second.hint()).isNull();

@@ -2,20 +2,19 @@ package org.cifailureagent.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.re2j.Pattern;
 import java.util.List;
 import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
 
 public class RuleMatcherTest {
     private static Rule single(String id, String... patterns) {
-        return new Rule(id, Category.TEST, java.util.Arrays.stream(patterns).map(Pattern::compile).toList(), List.of(),
+        return new Rule(id, Category.TEST, java.util.Arrays.stream(patterns).map(RulePattern::compile).toList(), List.of(),
                 null, 5);
     }
 
     private static Rule sequence(String id, int within, String... lines) {
         return new Rule(id, Category.TEST, List.of(), List.of(new Rule.Sequence(
-                java.util.Arrays.stream(lines).map(Pattern::compile).toList(), within)), null, 5);
+                java.util.Arrays.stream(lines).map(RulePattern::compile).toList(), within)), null, 5);
     }
 
     private static RuleMatcher matcher(Rule... rules) {
@@ -35,6 +34,28 @@ public class RuleMatcherTest {
         assertThat(ids(m.match("s", 2, "NPM ERROR code E404"))).as("prefilter ignores case, the pattern does not")
                 .isEmpty();
         assertThat(m.match("s", 3, "all good")).isEmpty();
+    }
+
+    @Test
+    public void aLineReadAheadTellsItsKeywordsIgnoringCaseAndIsThenMatched() {
+        RuleMatcher m = matcher(single("oom", "OutOfMemoryError"));
+        m.alsoFind(List.of("exit", "make"));
+        String line = "java.lang.OutOfMemoryError: Exit";
+
+        m.read(line);
+
+        assertThat(m.keywordsFound().stream()).containsExactly(0);
+        assertThat(ids(m.match("s", 1, line))).containsExactly("oom");
+    }
+
+    @Test
+    public void aLineMatchedWithoutBeingReadGetsItsOwnPass() {
+        RuleMatcher m = matcher(single("oom", "OutOfMemoryError"));
+        m.alsoFind(List.of("make"));
+        m.read("make: *** [all] Error 2");
+
+        assertThat(ids(m.match("s", 2, "java.lang.OutOfMemoryError"))).containsExactly("oom");
+        assertThat(m.keywordsFound().isEmpty()).isTrue();
     }
 
     @Test

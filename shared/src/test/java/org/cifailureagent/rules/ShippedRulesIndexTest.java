@@ -3,7 +3,6 @@ package org.cifailureagent.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.re2j.Pattern;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,8 +36,8 @@ public class ShippedRulesIndexTest {
     private static List<String> patternsOf(RuleSet rules) {
         List<String> patterns = new ArrayList<>();
         for (org.cifailureagent.rules.Rule rule : rules.rules()) {
-            rule.patterns().forEach(p -> patterns.add(p.pattern()));
-            rule.sequences().forEach(s -> s.lines().forEach(p -> patterns.add(p.pattern())));
+            rule.patterns().forEach(p -> patterns.add(p.regex()));
+            rule.sequences().forEach(s -> s.lines().forEach(p -> patterns.add(p.regex())));
         }
         return patterns;
     }
@@ -101,7 +100,7 @@ public class ShippedRulesIndexTest {
     public void aTruncatedOrForeignIndexIsAnErrorNotFewerRules() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RuleIndex.write(new RuleSet("v", List.of(new org.cifailureagent.rules.Rule("r",
-                org.cifailureagent.taxonomy.Category.TEST, List.of(Pattern.compile("FAILED")), List.of(), null, 5))),
+                org.cifailureagent.taxonomy.Category.TEST, List.of(RulePattern.compile("FAILED")), List.of(), null, 5))),
                 out);
         byte[] bytes = out.toByteArray();
 

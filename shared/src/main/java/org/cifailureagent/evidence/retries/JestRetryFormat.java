@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cifailureagent.evidence.tests.TestNameKey;
@@ -27,6 +28,9 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class JestRetryFormat implements RetryFormat {
     private static final int MAX_DEPTH = 20;
     private static final String RETRIED = "LOGGING RETRY ERRORS";
+    private static final String FAILURE_HEADER = "● ";
+    /** The words that only a search of the whole line finds. */
+    static final List<String> CUES = List.of(RETRIED, FAILURE_HEADER);
     private static final Pattern RETRY = Pattern.compile("RETRY \\d+");
     // Patterns run on stripped lines and avoid a lazy group before trailing white space, so they stay linear.
     private static final Pattern TREE_TEST = Pattern.compile("( +)[✓✕○✎] (.+?)(?: \\(\\d+(?:\\.\\d+)? m?s\\))?");
@@ -45,6 +49,12 @@ final class JestRetryFormat implements RetryFormat {
     private boolean inTree;
     private String current;
     private boolean ended;
+    private final BooleanSupplier cued;
+
+    /** @param cued whether the line being read holds one of {@link #CUES} (ignoring case); false spares the search */
+    JestRetryFormat(BooleanSupplier cued) {
+        this.cued = cued;
+    }
 
     @Override
     public void accept(NormalizedLine line) {
@@ -56,7 +66,7 @@ final class JestRetryFormat implements RetryFormat {
             current = null;
             inTree = !retriedKeys.isEmpty();
             describes.clear();
-        } else if (text.contains(RETRIED)) {
+        } else if (cued.getAsBoolean() && text.contains(RETRIED)) {
             String name = text.substring(text.indexOf(RETRIED) + RETRIED.length()).strip();
             current = !name.isEmpty() && (failedAttempts.containsKey(name)
                     || failedAttempts.size() < RetryLedger.MAX_TESTS) ? name : null;
@@ -67,7 +77,7 @@ final class JestRetryFormat implements RetryFormat {
             }
         } else if (current != null && text.contains("RETRY ") && RETRY.matcher(text.strip()).matches()) {
             failedAttempts.merge(current, 1, Integer::sum);
-        } else if (text.contains("● ") && text.strip().startsWith("● ")) {
+        } else if (cued.getAsBoolean() && text.contains(FAILURE_HEADER) && text.strip().startsWith(FAILURE_HEADER)) {
             current = null;
             String name = text.strip().substring(2).strip();
             // Retries are logged before the file's failures, so only failures of retried tests need keeping.

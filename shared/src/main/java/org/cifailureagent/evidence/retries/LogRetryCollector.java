@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.cifailureagent.normalize.NormalizedLine;
 
 /**
@@ -13,9 +15,24 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 public final class LogRetryCollector {
     public static final int MAX_TESTS = 50;
+    /**
+     * Words that the formats otherwise search every line for: a scan finds them in its one literal pass over the line
+     * and tells the collector ({@link #LogRetryCollector(BooleanSupplier)}).
+     */
+    public static final List<String> CUES = Stream.concat(PytestRetryFormat.CUES.stream(), JestRetryFormat.CUES.stream())
+            .toList();
 
-    private final List<RetryFormat> formats = List.of(new SurefireRetryFormat(), new PytestRetryFormat(),
-            new JestRetryFormat());
+    private final List<RetryFormat> formats;
+
+    /** A collector that searches every line itself. */
+    public LogRetryCollector() {
+        this(() -> true);
+    }
+
+    /** @param cued whether the line being read holds one of {@link #CUES}, ignoring case */
+    public LogRetryCollector(BooleanSupplier cued) {
+        formats = List.of(new SurefireRetryFormat(), new PytestRetryFormat(cued), new JestRetryFormat(cued));
+    }
 
     public void accept(NormalizedLine line) {
         for (RetryFormat format : formats) {

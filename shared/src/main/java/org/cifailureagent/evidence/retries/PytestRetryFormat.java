@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.cifailureagent.normalize.NormalizedLine;
 
@@ -21,6 +22,10 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class PytestRetryFormat implements RetryFormat {
     private static final int MAX_FAILED = 10_000;
     private static final Pattern RERUN_COUNT = Pattern.compile("\\b\\d+ rerun\\b");
+    /** The word of a verbose attempt line, which no cheaper test than a search of the whole line finds. */
+    static final List<String> CUES = List.of(".py::");
+
+    private final BooleanSupplier cued;
 
     private final RetryLedger verbose = new RetryLedger();
     private final Map<String, NormalizedLine> rerunNamedAt = new LinkedHashMap<>();
@@ -29,6 +34,11 @@ final class PytestRetryFormat implements RetryFormat {
     /** More tests failed than are kept: a rerun test not among the kept ones may still have failed. */
     private boolean failuresUnknown;
     private boolean ended;
+
+    /** @param cued whether the line being read holds one of {@link #CUES} (ignoring case); false spares the search */
+    PytestRetryFormat(BooleanSupplier cued) {
+        this.cued = cued;
+    }
 
     @Override
     public void accept(NormalizedLine line) {
@@ -50,7 +60,7 @@ final class PytestRetryFormat implements RetryFormat {
             }
         } else if (text.startsWith("=")) {
             ended |= text.endsWith("=") && RERUN_COUNT.matcher(text).find();
-        } else if (text.contains(".py::")) {
+        } else if (cued.getAsBoolean() && text.contains(".py::")) {
             String test = nodeId(word(text, 0));
             String outcome = word(text, 1);
             // Only a test that was rerun is kept; the final outcome of every other test is no retry.
@@ -62,9 +72,21 @@ final class PytestRetryFormat implements RetryFormat {
     }
 
     /** The {@code index}th space-separated word of {@code text}, "" when it has fewer. */
+    /**
+     * The {@code index}-th word between single spaces ({@code ""} when the line has fewer): without a split of the
+     * whole line, since pytest's verbose output makes this run on every test it prints.
+     */
     private static String word(String text, int index) {
-        String[] words = text.split(" ", index + 2);
-        return words.length > index ? words[index] : "";
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int space = text.indexOf(' ', start);
+            if (space < 0) {
+                return "";
+            }
+            start = space + 1;
+        }
+        int end = text.indexOf(' ', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** {@code word} when it is a node id ({@code tests/test_orders.py::test_totals}), else null. */

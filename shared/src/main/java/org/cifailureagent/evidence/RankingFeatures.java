@@ -24,7 +24,7 @@ import org.cifailureagent.taxonomy.Category;
  */
 public final class RankingFeatures {
     /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     public static final List<String> NAMES = List.of(
             "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
@@ -46,7 +46,14 @@ public final class RankingFeatures {
     /** After the named features: hashed buckets of the line's first words, which tell what kind of line it is. */
     public static final int PREFIX_BUCKETS = 64;
     private static final int PREFIX_WORDS = 2;
-    public static final int COLUMNS = NAMES.size() + PREFIX_BUCKETS;
+    private static final int FIRST_PREFIX_COLUMN = NAMES.size();
+    /**
+     * After the prefix buckets: hashed buckets counting all the line's words, which tell what a line is about (a
+     * missing symbol, a refused connection) wherever the words stand.
+     */
+    public static final int WORD_BUCKETS = 128;
+    static final int FIRST_WORD_COLUMN = FIRST_PREFIX_COLUMN + PREFIX_BUCKETS;
+    public static final int COLUMNS = FIRST_WORD_COLUMN + WORD_BUCKETS;
 
     static final double STRONG_SCORE = 20;
     private static final Pattern FILE_LINE = Pattern.compile("\\S+\\.[A-Za-z]{1,5}[:(\\[]\\d+");
@@ -211,7 +218,10 @@ public final class RankingFeatures {
             }
             f[at] = countPairs(text);
             for (String word : prefixWords(text)) {
-                f[NAMES.size() + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
+                f[FIRST_PREFIX_COLUMN + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
+            }
+            for (String word : words(text)) {
+                f[wordColumn(word)] += 1;
             }
             out.put(c, f);
             index++;
@@ -300,6 +310,22 @@ public final class RankingFeatures {
             }
         }
         return prefix;
+    }
+
+    /** The column of the bucket that counts {@code word}. */
+    static int wordColumn(String word) {
+        return FIRST_WORD_COLUMN + Math.floorMod(word.hashCode(), WORD_BUCKETS);
+    }
+
+    /** All the words of the line's shape, lower-cased, split at spaces. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : LineShape.of(text).strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private static boolean isBlockStart(Candidate c) {

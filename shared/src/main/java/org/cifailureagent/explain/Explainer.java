@@ -71,10 +71,15 @@ public final class Explainer {
      * What a failed test's summary quotes: the test's own failure message (an assertion, an exception) where the best
      * line does not hold it. The best line is often the framework's header or count of the failure ("____ test_x
      * ____", "--- FAIL: TestX", "Tests run: 3, Failures: 0, Errors: 1"), which names the test the summary names anyway.
+     * A best line that holds the message beside the test's full name (pytest's "FAILED node - message") is quoted by
+     * the message alone, for the same reason.
      */
     private static String testMessageOver(String bestLine, FailingTest test) {
         String message = test.message() == null ? "" : test.message().strip().lines().findFirst().orElse("").strip();
-        if (message.isEmpty() || bestLine != null && bestLine.contains(message)) {
+        if (message.isEmpty()) {
+            return bestLine;
+        }
+        if (bestLine != null && bestLine.contains(message) && !bestLine.contains(test.name())) {
             return bestLine;
         }
         return message;

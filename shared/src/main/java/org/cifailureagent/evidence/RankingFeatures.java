@@ -217,10 +217,11 @@ public final class RankingFeatures {
                 errorsInCommand++;
             }
             f[at] = countPairs(text);
-            for (String word : prefixWords(text)) {
+            String[] shape = shapeWords(text);
+            for (String word : prefixWords(shape)) {
                 f[FIRST_PREFIX_COLUMN + Math.floorMod(word.hashCode(), PREFIX_BUCKETS)] += 1;
             }
-            for (String word : words(text)) {
+            for (String word : words(shape)) {
                 f[wordColumn(word)] += 1;
             }
             out.put(c, f);
@@ -302,7 +303,15 @@ public final class RankingFeatures {
 
     /** The first words of the line's shape, lower-cased: "[error]", "fail:", "e", "npm err!" and the like. */
     static List<String> prefixWords(String text) {
-        String[] words = LineShape.of(text).strip().toLowerCase(java.util.Locale.ROOT).split(" ", PREFIX_WORDS + 1);
+        return prefixWords(shapeWords(text));
+    }
+
+    /** The line's shape, lower-cased, split at single spaces (two spaces leave an empty word between them). */
+    private static String[] shapeWords(String text) {
+        return LineShape.of(text).strip().toLowerCase(java.util.Locale.ROOT).split(" ");
+    }
+
+    private static List<String> prefixWords(String[] words) {
         List<String> prefix = new ArrayList<>(PREFIX_WORDS);
         for (int i = 0; i < Math.min(PREFIX_WORDS, words.length); i++) {
             if (!words[i].isEmpty()) {
@@ -319,8 +328,12 @@ public final class RankingFeatures {
 
     /** All the words of the line's shape, lower-cased, split at spaces. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : LineShape.of(text).strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+        return words(shapeWords(text));
+    }
+
+    private static List<String> words(String[] shape) {
+        List<String> words = new ArrayList<>(shape.length);
+        for (String word : shape) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

@@ -44,7 +44,7 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
                     train.add(examples.get(i));
                 }
             }
-            Predicate<String> keeps = ProjectSupport.keeps(train, params.minProjects());
+            Predicate<String> keeps = ProjectSupport.keeps(ProjectSupport.kept(train, params.minProjects()));
             Booster booster = BoosterTrainer.train(ProjectSupport.prune(train, keeps), params);
             Set<String> vocabulary = new HashSet<>(Vocabulary.of(train));
             List<LabeledExample> held = ProjectSupport.prune(test.stream().map(examples::get).toList(), keeps);

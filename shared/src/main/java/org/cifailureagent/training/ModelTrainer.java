@@ -36,8 +36,8 @@ public final class ModelTrainer {
         CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
         CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
-        Set<String> kept = params.minProjects() > 1 ? ProjectSupport.kept(examples, params.minProjects()) : null;
-        List<LabeledExample> trainedOn = kept == null ? examples : ProjectSupport.prune(examples, kept::contains);
+        Set<String> kept = ProjectSupport.kept(examples, params.minProjects());
+        List<LabeledExample> trainedOn = ProjectSupport.prune(examples, ProjectSupport.keeps(kept));
         Booster booster = BoosterTrainer.train(trainedOn, params);
         progress.advance();
         progress.finish();

@@ -20,8 +20,14 @@ final class ProjectSupport {
     private ProjectSupport() {
     }
 
-    /** The text keys ({@link TextTokens#keys()}) printed in at least {@code minProjects} groups of {@code training}. */
+    /**
+     * The text keys ({@link TextTokens#keys()}) printed in at least {@code minProjects} groups of {@code training}; null
+     * when {@code minProjects} is 1 or less, which keeps every word, seen in training or not.
+     */
     static Set<String> kept(List<LabeledExample> training, int minProjects) {
+        if (minProjects <= 1) {
+            return null;
+        }
         Map<String, Set<String>> keysByGroup = new HashMap<>();
         for (LabeledExample example : training) {
             keysByGroup.computeIfAbsent(example.groupKey(), g -> new HashSet<>())
@@ -38,11 +44,9 @@ final class ProjectSupport {
         return kept;
     }
 
-    static Predicate<String> keeps(List<LabeledExample> training, int minProjects) {
-        if (minProjects <= 1) {
-            return TextFeatures.KEEP_ALL;
-        }
-        return kept(training, minProjects)::contains;
+    /** The filter of {@link #kept}'s keys. */
+    static Predicate<String> keeps(Set<String> kept) {
+        return kept == null ? TextFeatures.KEEP_ALL : kept::contains;
     }
 
     static List<LabeledExample> prune(List<LabeledExample> examples, Predicate<String> keeps) {

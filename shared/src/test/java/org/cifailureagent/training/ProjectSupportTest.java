@@ -34,13 +34,15 @@ public class ProjectSupportTest {
 
     @Test
     public void oneProjectKeepsEveryExampleAsItIs() {
-        assertThat(ProjectSupport.keeps(TRAINING, 1)).isSameAs(TextFeatures.KEEP_ALL);
+        assertThat(ProjectSupport.kept(TRAINING, 1)).isNull();
+        assertThat(ProjectSupport.keeps(ProjectSupport.kept(TRAINING, 1))).isSameAs(TextFeatures.KEEP_ALL);
         assertThat(ProjectSupport.prune(TRAINING, TextFeatures.KEEP_ALL)).isSameAs(TRAINING);
     }
 
     @Test
     public void aDroppedWordLeavesTheVectorsTrainedOnAndTheRestStays() {
-        List<LabeledExample> pruned = ProjectSupport.prune(TRAINING, ProjectSupport.keeps(TRAINING, 2));
+        List<LabeledExample> pruned = ProjectSupport.prune(TRAINING,
+                ProjectSupport.keeps(ProjectSupport.kept(TRAINING, 2)));
         FeatureVector original = TRAINING.get(0).features();
         FeatureVector kept = pruned.get(0).features();
         assertThat(kept.indices()).hasSize(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.cifailureagent.classify.features.FeatureVector;
+import org.cifailureagent.classify.features.TextTokens;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
@@ -24,6 +25,6 @@ public class TrainingSetHashTest {
 
     private static LabeledExample example(String id, int[] indices, float[] values) {
         CorpusEntry entry = new CorpusEntry("own", id, Path.of(id + ".log"), Category.TEST, List.of(), "p", null, null);
-        return new LabeledExample(entry, new FeatureVector(indices, values, List.of()), null, List.of());
+        return new LabeledExample(entry, new FeatureVector(indices, values, List.of(), TextTokens.NONE), null, List.of());
     }
 }

@@ -18,10 +18,6 @@ public record FeatureVector(int[] indices, float[] values, List<String> words, T
         words = List.copyOf(words);
     }
 
-    public FeatureVector(int[] indices, float[] values, List<String> words) {
-        this(indices, values, words, TextTokens.NONE);
-    }
-
     public float value(int index) {
         int at = Arrays.binarySearch(indices, index);
         return at < 0 ? 0 : values[at];

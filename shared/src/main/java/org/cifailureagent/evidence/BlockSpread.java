@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.cifailureagent.normalize.LevelMarker;
 
 /**
  * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line, or
@@ -18,7 +19,6 @@ public final class BlockSpread {
     static final int NEAR = 2;
     /** Only the head of a ranking is shown, so only the head is spread (and the cost stays small). */
     static final int HEAD = 50;
-    private static final List<String> LEVEL_MARKERS = List.of("[ERROR]", "[FATAL]", "[WARNING]", "[INFO]");
 
     private BlockSpread() {
     }
@@ -61,14 +61,7 @@ public final class BlockSpread {
 
     /** No letter or digit beside a leading level marker. */
     static boolean saysNothing(String text) {
-        String rest = text.strip();
-        for (String marker : LEVEL_MARKERS) {
-            if (rest.startsWith(marker)) {
-                rest = rest.substring(marker.length());
-                break;
-            }
-        }
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        return LevelMarker.strip(text).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static <T> String key(T item, Function<T, String> source, Function<T, String> text) {

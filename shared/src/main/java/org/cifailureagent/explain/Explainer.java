@@ -16,12 +16,12 @@ import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
 import org.cifailureagent.explain.flaky.FlakyVerdict;
 import org.cifailureagent.explain.flaky.TestRecord;
+import org.cifailureagent.normalize.LevelMarker;
 import org.cifailureagent.taxonomy.Category;
 
 /** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
-    private static final List<String> LEVEL_MARKERS = List.of("[ERROR] ", "[FATAL] ", "[WARNING] ", "[INFO] ");
     /** The best ranked lines, the best one included, among which the summary looks for one that names a place. */
     private static final int HEADER_WINDOW = 3;
 
@@ -156,14 +156,13 @@ public final class Explainer {
         return t.length() <= MAX_QUOTE ? t : t.substring(0, MAX_QUOTE - 1) + "…";
     }
 
-    /** Maven's {@code [ERROR] } before the message says nothing the sentence does not already say. */
+    /**
+     * Maven's {@code [ERROR] } before the message says nothing the sentence does not already say; a line that is
+     * nothing but the marker keeps it.
+     */
     private static String withoutLevelMarker(String text) {
-        for (String marker : LEVEL_MARKERS) {
-            if (text.startsWith(marker) && !text.substring(marker.length()).isBlank()) {
-                return text.substring(marker.length()).strip();
-            }
-        }
-        return text;
+        String message = LevelMarker.strip(text);
+        return message.isEmpty() ? text : message;
     }
 
     private static List<Explanation.Hint> hints(Signals signals) {

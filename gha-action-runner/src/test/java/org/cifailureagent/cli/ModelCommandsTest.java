@@ -118,19 +118,46 @@ public class ModelCommandsTest {
 
     @Test
     public void withoutTheNativeLibraryRulesDecideAloneWithAWarning() throws Exception {
-        // An unwritable temporary directory keeps xgboost from unpacking its native library, as on a slim image.
+        // Neither a cache nor the temporary directory can hold the unpacked native library, as on a slim image.
+        Path notADirectory = temp.newFile("not-a-directory").toPath();
+        AnalyzeRun run = analyzeInNewJvm(notADirectory.resolve("cache"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.report().at("/model/status").asText())
+                .startsWith("rules-only: xgboost native library unavailable");
+        assertThat(run.report().at("/model/version").asText()).isEqualTo("none");
+        assertThat(run.err()).contains("warning: ").contains("native library is unavailable");
+    }
+
+    @Test
+    public void theNativeLibraryUnpackedToTheUserCacheLoadsWithoutATemporaryDirectory() throws Exception {
+        Path cache = temp.newFolder("xdg-cache").toPath();
+        for (int run = 0; run < 2; run++) {
+            AnalyzeRun analyzed = analyzeInNewJvm(cache);
+            assertThat(analyzed.exit()).as(analyzed.err()).isZero();
+            assertThat(analyzed.report().at("/model/status").asText()).isEqualTo("default");
+            assertThat(analyzed.err()).doesNotContain("warning");
+        }
+        try (var files = Files.list(cache.resolve("ci-failure-agent"))) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .singleElement().asString().matches("libxgboost4j-[0-9a-f]{8}-[0-9]+\\.so");
+        }
+    }
+
+    private record AnalyzeRun(int exit, JsonNode report, String err) {
+    }
+
+    /** `analyze --format json` in a JVM whose temporary directory does not exist, so xgboost4j cannot unpack there. */
+    private static AnalyzeRun analyzeInNewJvm(Path cacheHome) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djava.io.tmpdir=/nonexistent/cifa", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "analyze", "--format", "json", realLog().toString()));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err).isZero();
-        JsonNode report = new ObjectMapper().readTree(out);
-        assertThat(report.at("/model/status").asText()).startsWith("rules-only: xgboost native library unavailable");
-        assertThat(report.at("/model/version").asText()).isEqualTo("none");
-        assertThat(err).contains("warning: ").contains("native library is unavailable");
+        return new AnalyzeRun(process.exitValue(), new ObjectMapper().readTree(out), err);
     }
 
     @Test

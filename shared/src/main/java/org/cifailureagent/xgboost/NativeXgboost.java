@@ -6,8 +6,9 @@ import ml.dmlc.xgboost4j.java.XGBoostJNI;
 
 /**
  * Whether xgboost's native library loads here. It needs glibc and {@code libgomp.so.1} (musl and slim images lack
- * them) and a writable temporary directory to unpack into. The probe runs once per JVM; callers fall back to rules
- * and evidence when it fails.
+ * them), and a copy unpacked from the jar: kept in the user's cache ({@link UnpackedLibraryCache}), else unpacked by
+ * xgboost4j into the temporary directory. The probe runs once per JVM; callers fall back to rules and evidence when it
+ * fails.
  */
 public final class NativeXgboost {
     /** xgboost4j's loggers (via commons-logging to java.util.logging); kept strongly reachable so the level holds. Our one-line warning replaces the stack trace they would print. */
@@ -39,6 +40,7 @@ public final class NativeXgboost {
             System.setProperty(LOG_IMPLEMENTATION, "org.apache.commons.logging.impl.Jdk14Logger");
         }
         LOADER_LOG.setLevel(Level.OFF);
+        UnpackedLibraryCache.forUser().link();
         try {
             Class.forName("ml.dmlc.xgboost4j.java.XGBoostJNI", true, NativeXgboost.class.getClassLoader());
             XGBoostJNI.XGBSetGlobalConfig("{\"verbosity\":0}");

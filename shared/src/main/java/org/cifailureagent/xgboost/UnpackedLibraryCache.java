@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,9 +113,24 @@ final class UnpackedLibraryCache {
             }
             // Another JVM may unpack at the same moment; each moves a whole file into place.
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            removeOtherVersions(copy);
             return copy;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Copies of other xgboost releases would pile up with every upgrade. A JVM still running one keeps its mapping
+     * after the file is removed; a later run of that release unpacks it again.
+     */
+    private void removeOtherVersions(Path keep) throws IOException {
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(directory, "libxgboost4j-*.so")) {
+            for (Path other : copies) {
+                if (!other.equals(keep)) {
+                    Files.deleteIfExists(other);
+                }
+            }
         }
     }
 

@@ -57,6 +57,19 @@ public class UnpackedLibraryCacheTest {
     }
 
     @Test
+    public void unpackingAnotherReleaseRemovesTheCopiesOfEarlierOnes() throws Exception {
+        Path directory = temp.getRoot().toPath().resolve("cache");
+        UnpackedLibraryCache cache = new UnpackedLibraryCache(directory);
+        Path earlier = cache.copyOf(entryOf(jarHolding(randomBytes(2_000, 4))));
+        Files.writeString(directory.resolve("notes.txt"), "not ours to remove");
+
+        Path later = cache.copyOf(entryOf(jarHolding(randomBytes(3_000, 5))));
+        assertThat(later).isNotEqualTo(earlier).exists();
+        assertThat(earlier).doesNotExist();
+        assertThat(directory.resolve("notes.txt")).exists();
+    }
+
+    @Test
     public void aCacheThatCannotBeCreatedIsAnError() throws Exception {
         Path file = temp.newFile("not-a-directory").toPath();
         UnpackedLibraryCache cache = new UnpackedLibraryCache(file.resolve("cache"));

@@ -38,6 +38,16 @@ public class DockerfileContractTest {
     }
 
     @Test
+    public void theRunThatMakesTheArchiveUnpacksTheNativeLibraryIntoACacheOfTheImage() {
+        Matcher cache = Pattern.compile("(?m)^ENV XDG_CACHE_HOME=(/\\S+)$").matcher(dockerfile);
+        assertThat(cache.find()).as("an ENV XDG_CACHE_HOME with an absolute path").isTrue();
+        assertThat(cache.group(1)).startsWith("/opt/ci-failure-agent/");
+        Matcher run = ARCHIVE_RUN.matcher(dockerfile);
+        assertThat(run.find()).isTrue();
+        assertThat(cache.start()).as("the cache is set before the run").isLessThan(run.start());
+    }
+
+    @Test
     public void jvmWarningsGoToStandardErrorNotIntoTheWorkflowCommands() throws IOException {
         assertThat(entryPoint()).containsSubsequence("-Xlog:disable", "-Xlog:all=warning:stderr", "-jar");
     }

@@ -2,13 +2,15 @@ package org.cifailureagent.explain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
+import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
@@ -19,7 +21,7 @@ import org.cifailureagent.explain.flaky.TestRecord;
 import org.cifailureagent.normalize.LevelMarker;
 import org.cifailureagent.taxonomy.Category;
 
-/** Writes the summary sentence and collects the hints of the rules behind the best evidence. */
+/** Writes the summary sentence and orders the matched rules so that the hints behind the answer come first. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
     /** The best ranked lines, the best one included, among which the summary looks for one that names a place. */
@@ -27,7 +29,8 @@ public final class Explainer {
 
     /** @param flaky the flaky decision, null when there was nothing to decide with */
     public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
-        return new Explanation(summary(classification, signals, flaky), hints(signals));
+        return new Explanation(summary(classification, signals, flaky),
+                rulesByRelevance(classification.category(), signals.evidence()));
     }
 
     private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
@@ -165,19 +168,22 @@ public final class Explainer {
         return message.isEmpty() ? text : message;
     }
 
-    private static List<Explanation.Hint> hints(Signals signals) {
-        Set<String> ordered = new LinkedHashSet<>();
-        for (RankedLine line : signals.evidence().ranked()) {
-            ordered.addAll(line.ruleIds());
-        }
-        List<Explanation.Hint> hints = new ArrayList<>();
-        for (String id : ordered) {
-            for (RuleMatch match : signals.evidence().ruleMatches()) {
-                if (match.rule().id().equals(id) && match.rule().hint() != null) {
-                    hints.add(new Explanation.Hint(id, match.rule().hint()));
-                }
+    /**
+     * Every rule that matched, those of the answer's category first, then by the rank of the best evidence line each
+     * matched (rules off the ranked lines last, in the order they matched): the first hints are then the ones behind
+     * the answer, not those of a consequence such as a linker's exit status after a full disk.
+     */
+    static List<RuleMatch> rulesByRelevance(Category answer, Evidence evidence) {
+        Map<String, Integer> bestRank = new HashMap<>();
+        List<RankedLine> ranked = evidence.ranked();
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            for (String id : ranked.get(rank).ruleIds()) {
+                bestRank.putIfAbsent(id, rank);
             }
         }
-        return hints;
+        return evidence.ruleMatches().stream()
+                .sorted(Comparator.comparing((RuleMatch match) -> match.rule().category() != answer)
+                        .thenComparing(match -> bestRank.getOrDefault(match.rule().id(), Integer.MAX_VALUE)))
+                .toList();
     }
 }

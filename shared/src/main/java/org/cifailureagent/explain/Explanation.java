@@ -1,14 +1,14 @@
 package org.cifailureagent.explain;
 
 import java.util.List;
+import org.cifailureagent.evidence.RuleMatch;
 
-/** What the report tells a developer in words: one summary sentence and what to do next. */
-public record Explanation(String summary, List<Hint> hints) {
+/**
+ * What the report tells a developer in words: one summary sentence, and every rule that matched in the order their
+ * hints should be read (see {@link Explainer}).
+ */
+public record Explanation(String summary, List<RuleMatch> rules) {
     public Explanation {
-        hints = List.copyOf(hints);
-    }
-
-    /** The advice of a rule that matched. */
-    public record Hint(String ruleId, String text) {
+        rules = List.copyOf(rules);
     }
 }

@@ -83,7 +83,7 @@ public final class GitHubMarkdown {
             md.append('\n');
         }
         // Seam: suspect commits render here once Report carries them (workspace analysis adds Report.suspects).
-        r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3).forEach(m -> md.append("> **Hint** (")
+        ShownHints.of(r).forEach(m -> md.append("> **Hint** (")
                 .append(MarkdownReport.code(m.id())).append("): ").append(MarkdownReport.inline(m.hint()))
                 .append('\n'));
         if (level.details()) {

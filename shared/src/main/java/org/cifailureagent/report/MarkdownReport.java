@@ -40,8 +40,7 @@ public final class MarkdownReport {
             md.append('\n');
         }
         inPlace(r, md);
-        r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3)
-                .forEach(m -> md.append("> **Hint:** ").append(inline(m.hint())).append('\n'));
+        ShownHints.of(r).forEach(m -> md.append("> **Hint:** ").append(inline(m.hint())).append('\n'));
         md.append("\n<details><summary>Details</summary>\n\n");
         md.append("- step: ").append(r.failingStep() == null ? "unknown" : code(r.failingStep())).append('\n');
         md.append("- exit code: ").append(r.exitCode() == null ? "unknown" : r.exitCode()).append('\n');

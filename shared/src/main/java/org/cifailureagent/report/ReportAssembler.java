@@ -50,7 +50,7 @@ public final class ReportAssembler {
         }
         List<EvidenceLine> context = signals.evidence().context().stream().map(this::redact).toList();
         List<Report.RuleMatched> matched = new ArrayList<>();
-        for (RuleMatch m : signals.evidence().ruleMatches()) {
+        for (RuleMatch m : explanation.rules()) {
             matched.add(new Report.RuleMatched(m.rule().id(), m.rule().category().wireName(), m.rule().hint(),
                     m.count(), m.firstSource(), m.firstNumber()));
         }

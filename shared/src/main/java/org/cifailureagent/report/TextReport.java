@@ -61,8 +61,7 @@ public final class TextReport {
                     .append(s.commit(), 0, Math.min(10, s.commit().length())).append("  ").append(s.message())
                     .append(" (").append(s.author()).append(")  ").append(s.why()).append('\n'));
         }
-        r.rulesMatched().stream().filter(m -> m.hint() != null).limit(3)
-                .forEach(m -> out.append("  hint:       ").append(m.hint()).append(" [").append(m.id()).append("]\n"));
+        ShownHints.of(r).forEach(m -> out.append("  hint:       ").append(m.hint()).append(" [").append(m.id()).append("]\n"));
         for (String warning : r.warnings()) {
             out.append("  warning:    ").append(warning).append('\n');
         }

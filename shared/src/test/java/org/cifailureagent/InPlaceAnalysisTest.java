@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.cifailureagent.explain.flaky.History;
 import org.cifailureagent.explain.flaky.HistoryReader;
 import org.cifailureagent.read.BuildLogs;
-import org.cifailureagent.report.MarkdownReport;
+import org.cifailureagent.report.GitHubMarkdown;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
@@ -50,7 +50,7 @@ public class InPlaceAnalysisTest {
         assertThat(report.history().text()).startsWith(seen == 0 ? "not seen" : "seen in " + seen + " of the last "
                 + history.last(20).size() + " runs");
         assertThat(report.suspects()).isNull();
-        assertThat(MarkdownReport.render(report)).contains("**Flaky**", "`test_flaky.py::test_sometimes`",
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).contains("**Flaky**", "`test_flaky.py::test_sometimes`",
                 report.flaky().tests().get(0).record());
         assertThat(TextReport.render(report)).contains("flaky:      yes");
         assertThat(ReportJson.read(ReportJson.compact(report))).isEqualTo(report);
@@ -93,7 +93,7 @@ public class InPlaceAnalysisTest {
         assertThat(report.flaky().flaky()).isFalse();
         assertThat(report.flaky().tests()).extracting(Report.FlakyTest::name)
                 .contains("com.example.RetriedTest.passesOnRetry");
-        assertThat(MarkdownReport.render(report)).contains("**Suspect commits**", strict.substring(0, 10),
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).contains("**Suspect commits**", strict.substring(0, 10),
                 "Refuse to divide by zero");
         assertThat(report.suspects().get(1).message()).isEqualTo("Add a readme, not the token ***");
         assertThat(ReportJson.compact(report)).doesNotContain(token);

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.read.BuildLogs;
-import org.cifailureagent.report.MarkdownReport;
+import org.cifailureagent.report.GitHubMarkdown;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
@@ -51,7 +51,7 @@ public class RetriesAnalysisTest {
         });
         assertThat(report.summary()).startsWith("A flaky test failed")
                 .endsWith("(test com.example.CacheTest.answersQuicklyWhenWarm).");
-        assertThat(MarkdownReport.render(report)).contains("**Flaky**",
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).contains("**Flaky**",
                 "`com.example.CacheTest.answersQuicklyWhenWarm`: no history, retried in this build: failed, passed");
         assertThat(TextReport.render(report)).contains("flaky:      yes",
                 "com.example.CacheTest.answersQuicklyWhenWarm  no history, retried in this build: failed, passed");
@@ -96,7 +96,7 @@ public class RetriesAnalysisTest {
                 .contains("Checkout.java:[5,29]").doesNotContain("PriceTest");
         assertThat(report.flaky().tests()).extracting(Report.FlakyTest::name, Report.FlakyTest::passedOnRetry)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example.PriceTest.loadsPricesInTime", true));
-        assertThat(MarkdownReport.render(report)).contains("**Flaky evidence**",
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).contains("**Flaky evidence**",
                 "`com.example.PriceTest.loadsPricesInTime`: no history, retried in this build: failed, passed");
     }
 
@@ -209,6 +209,6 @@ public class RetriesAnalysisTest {
                                 java.util.List.of("failed", "failed", "failed")),
                         org.assertj.core.groups.Tuple.tuple("cart › loads prices",
                                 java.util.List.of("failed", "passed")));
-        assertThat(MarkdownReport.render(report)).contains("**Flaky evidence**", "`cart › loads prices`");
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).contains("**Flaky evidence**", "`cart › loads prices`");
     }
 }

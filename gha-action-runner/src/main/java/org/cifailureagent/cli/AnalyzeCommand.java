@@ -15,7 +15,7 @@ import org.cifailureagent.classify.drift.DriftLog;
 import org.cifailureagent.classify.model.ClassifierChoice;
 import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.read.BuildLogs;
-import org.cifailureagent.report.MarkdownReport;
+import org.cifailureagent.report.GitHubMarkdown;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
@@ -172,7 +172,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             case json -> out.println(reports.size() == 1 ? ReportJson.pretty(reports.get(0))
                     : ReportJson.prettyArray(reports));
             case jsonl -> reports.forEach(r -> out.println(ReportJson.compact(r)));
-            case markdown -> reports.forEach(r -> out.println(MarkdownReport.render(r)));
+            case markdown -> reports.forEach(r -> out.println(GitHubMarkdown.render(r, GitHubMarkdown.Context.none(),
+                    GitHubMarkdown.STEP_SUMMARY_BYTES)));
             case text -> reports.forEach(r -> out.println(TextReport.render(r)));
         }
         out.flush();

@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.cifailureagent.evidence.EvidenceLine;
 
 /**
- * The report as a GitHub job summary or PR comment: category and confidence, summary, root-cause lines with their
- * line numbers, failing tests, locations, rule hints and collapsible details, within a size budget. Log text is
- * untrusted (fork PRs control it) and is shown only through {@link MarkdownReport}'s fences, inline code and
+ * The report as Markdown: a GitHub job summary or PR comment, and {@code analyze --format markdown}. Category and
+ * confidence, summary, root-cause lines with their line numbers, failing tests, locations, flaky evidence, the job's
+ * history, suspect commits, rule hints and collapsible details, within a size budget. Log text is
+ * untrusted (fork PRs control it) and is shown only through {@link MarkdownText}'s fences, inline code and
  * neutralized text. When the full rendering does not fit, it is rendered again with fewer and shorter items, and
  * it says so.
  */
@@ -16,6 +17,8 @@ public final class GitHubMarkdown {
     /** GitHub's limit for one step's summary. */
     public static final int STEP_SUMMARY_BYTES = 1024 * 1024;
     private static final int LONG_LINE = 1_000;
+    /** The suspects are ranked; past the first few a reader stops looking. */
+    private static final int SUSPECTS = 5;
 
     /** Where the analysis comes from, for the heading; each part may be null. */
     public record Context(String workflow, String job, String runUrl) {
@@ -41,7 +44,7 @@ public final class GitHubMarkdown {
                 return md;
             }
         }
-        String shortest = heading(r, context) + MarkdownReport.inline(clip(r.summary(), 500)) + "\n";
+        String shortest = heading(r, context) + MarkdownText.inline(clip(r.summary(), 500)) + "\n";
         return shortest.getBytes(StandardCharsets.UTF_8).length <= maxBytes ? shortest
                 : "### CI failure: `" + r.category() + "`\n";
     }
@@ -56,18 +59,18 @@ public final class GitHubMarkdown {
 
     private static String render(Report r, Context context, Detail level, boolean shortened) {
         StringBuilder md = new StringBuilder(heading(r, context));
-        md.append(MarkdownReport.inline(r.summary())).append("\n\n");
+        md.append(MarkdownText.inline(r.summary())).append("\n\n");
         List<EvidenceLine> lines = r.rootCause().lines();
         if (!lines.isEmpty()) {
             md.append("**Root cause** (log line numbers)\n\n");
-            md.append(MarkdownReport.fenced(numbered(lines.subList(0, Math.min(level.items(), lines.size())), level)));
+            md.append(MarkdownText.fenced(numbered(lines.subList(0, Math.min(level.items(), lines.size())), level)));
             md.append('\n');
         }
         if (!r.failingTests().isEmpty()) {
             md.append("**Failing tests**\n\n");
             r.failingTests().stream().limit(level.items()).forEach(t -> md.append("- ")
-                    .append(MarkdownReport.code(clip(t.name(), level.lineChars())))
-                    .append(t.message() != null ? ": " + MarkdownReport.inline(clip(t.message(), level.lineChars())) : "")
+                    .append(MarkdownText.code(clip(t.name(), level.lineChars())))
+                    .append(t.message() != null ? ": " + MarkdownText.inline(clip(t.message(), level.lineChars())) : "")
                     .append('\n'));
             more(md, r.failingTests().size(), level.items(), "failing tests");
             md.append('\n');
@@ -75,16 +78,16 @@ public final class GitHubMarkdown {
         if (!r.locations().isEmpty()) {
             md.append("**Locations**\n\n");
             r.locations().stream().limit(level.items()).forEach(l -> md.append("- ")
-                    .append(MarkdownReport.code(clip(l.file() + (l.line() != null ? ":" + l.line() : ""),
+                    .append(MarkdownText.code(clip(l.file() + (l.line() != null ? ":" + l.line() : ""),
                             level.lineChars())))
-                    .append(l.message() != null ? " " + MarkdownReport.inline(clip(l.message(), level.lineChars())) : "")
+                    .append(l.message() != null ? " " + MarkdownText.inline(clip(l.message(), level.lineChars())) : "")
                     .append('\n'));
             more(md, r.locations().size(), level.items(), "locations");
             md.append('\n');
         }
-        // Seam: suspect commits render here once Report carries them (workspace analysis adds Report.suspects).
+        inPlace(md, r, level);
         ShownHints.of(r).forEach(m -> md.append("> **Hint** (")
-                .append(MarkdownReport.code(m.id())).append("): ").append(MarkdownReport.inline(m.hint()))
+                .append(MarkdownText.code(m.id())).append("): ").append(MarkdownText.inline(m.hint()))
                 .append('\n'));
         if (level.details()) {
             details(md, r, level);
@@ -93,6 +96,31 @@ public final class GitHubMarkdown {
             md.append("\n_Shortened to fit GitHub's size limit; the JSON report has everything._\n");
         }
         return md.toString();
+    }
+
+    /** The sections the workspace and the job's history add: flaky evidence, history, suspect commits. */
+    private static void inPlace(StringBuilder md, Report r, Detail level) {
+        if (r.flaky() != null && !r.flaky().tests().isEmpty()) {
+            md.append(r.flaky().flaky() ? "**Flaky** (" : "**Flaky evidence** (")
+                    .append(MarkdownText.inline(r.flaky().reason())).append(")\n\n");
+            r.flaky().tests().stream().limit(level.items()).forEach(t -> md.append("- ")
+                    .append(MarkdownText.code(clip(t.name(), level.lineChars()))).append(": ")
+                    .append(MarkdownText.inline(t.record())).append('\n'));
+            more(md, r.flaky().tests().size(), level.items(), "tests");
+            md.append('\n');
+        }
+        if (r.history() != null) {
+            md.append("This failure was ").append(MarkdownText.inline(r.history().text())).append(" of this job.\n\n");
+        }
+        if (r.suspects() != null && !r.suspects().isEmpty()) {
+            md.append("**Suspect commits**\n\n");
+            r.suspects().stream().limit(Math.min(SUSPECTS, level.items())).forEach(s -> md.append("- ")
+                    .append(MarkdownText.code(s.commit().substring(0, Math.min(10, s.commit().length()))))
+                    .append(' ').append(MarkdownText.inline(clip(s.message(), level.lineChars()))).append(" (")
+                    .append(MarkdownText.inline(s.author())).append("): ").append(MarkdownText.inline(s.why()))
+                    .append('\n'));
+            md.append('\n');
+        }
     }
 
     private static String heading(Report r, Context context) {
@@ -106,10 +134,10 @@ public final class GitHubMarkdown {
         if (context.workflow() != null || context.job() != null) {
             md.append(" in ");
             if (context.workflow() != null) {
-                md.append(MarkdownReport.code(context.workflow()));
+                md.append(MarkdownText.code(context.workflow()));
             }
             if (context.job() != null) {
-                md.append(context.workflow() != null ? " / " : "").append(MarkdownReport.code(context.job()));
+                md.append(context.workflow() != null ? " / " : "").append(MarkdownText.code(context.job()));
             }
         }
         if (context.runUrl() != null) {
@@ -122,17 +150,17 @@ public final class GitHubMarkdown {
         List<EvidenceLine> context = r.rootCause().context();
         if (!context.isEmpty()) {
             md.append("Lines around the root cause:\n\n")
-                    .append(MarkdownReport.fenced(numbered(context, level))).append('\n');
+                    .append(MarkdownText.fenced(numbered(context, level))).append('\n');
         }
-        md.append("- step: ").append(r.failingStep() == null ? "unknown" : MarkdownReport.code(r.failingStep()))
+        md.append("- step: ").append(r.failingStep() == null ? "unknown" : MarkdownText.code(r.failingStep()))
                 .append('\n');
         md.append("- exit code: ").append(r.exitCode() == null ? "unknown" : r.exitCode()).append('\n');
-        md.append("- rules ").append(MarkdownReport.code(r.rules().version())).append(", model ")
-                .append(MarkdownReport.code(r.model().version())).append(" (")
-                .append(MarkdownReport.inline(r.model().status())).append(")\n");
-        md.append("- fingerprint ").append(MarkdownReport.code(r.fingerprint())).append('\n');
+        md.append("- rules ").append(MarkdownText.code(r.rules().version())).append(", model ")
+                .append(MarkdownText.code(r.model().version())).append(" (")
+                .append(MarkdownText.inline(r.model().status())).append(")\n");
+        md.append("- fingerprint ").append(MarkdownText.code(r.fingerprint())).append('\n');
         r.warnings().stream().limit(level.items())
-                .forEach(w -> md.append("- warning: ").append(MarkdownReport.inline(clip(w, level.lineChars())))
+                .forEach(w -> md.append("- warning: ").append(MarkdownText.inline(clip(w, level.lineChars())))
                         .append('\n'));
         md.append("\n</details>\n");
     }

@@ -21,7 +21,6 @@ import org.cifailureagent.publish.metrics.ModelDrift;
 import org.cifailureagent.publish.metrics.RunMetrics;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.GitHubMarkdown;
-import org.cifailureagent.report.MarkdownReport;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.report.ReportJson;
 import org.cifailureagent.report.TextReport;
@@ -68,7 +67,7 @@ public class SecretLeakTest {
         Report report = ANALYZER.analyze(AnalysisRequest.of(BuildLogs.open("-",
                 new ByteArrayInputStream(jenkins.log().getBytes(StandardCharsets.UTF_8)))));
         assertThat(ReportJson.compact(report)).contains(jenkins.marker());
-        assertThat(MarkdownReport.render(report)).doesNotContain("ci-bot:*** ").doesNotContain("ci-bot: ");
+        assertThat(GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES)).doesNotContain("ci-bot:*** ").doesNotContain("ci-bot: ");
     }
 
     /** What each channel would send, for one report of one log. */
@@ -76,7 +75,7 @@ public class SecretLeakTest {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("json", ReportJson.pretty(report));
         out.put("jsonl", ReportJson.compact(report));
-        out.put("markdown", MarkdownReport.render(report));
+        out.put("markdown", GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES));
         out.put("text", TextReport.render(report));
         GitHubMarkdown.Context context = new GitHubMarkdown.Context("ci", "build",
                 "https://github.com/octo-org/octo-repo/actions/runs/1");

@@ -18,6 +18,7 @@ import org.cifailureagent.corpus.CorrectionWriter;
 import org.cifailureagent.corpus.InvalidCorpusException;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.report.Report;
+import org.cifailureagent.report.ShownHints;
 import org.cifailureagent.taxonomy.Category;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
@@ -182,12 +183,8 @@ public class FailureAnalysisAction implements RunAction2 {
     @Exported
     public List<String> getHints() {
         Report r = getReport();
-        List<String> hints = new ArrayList<>();
-        if (r != null && r.rulesMatched() != null) {
-            r.rulesMatched().stream().map(Report.RuleMatched::hint).filter(h -> h != null && !h.isBlank())
-                    .distinct().forEach(hints::add);
-        }
-        return hints;
+        return r == null || r.rulesMatched() == null ? List.of()
+                : ShownHints.of(r).stream().map(Report.RuleMatched::hint).distinct().toList();
     }
 
     public List<String> getShownFailingTests() {

@@ -23,11 +23,15 @@ public class UnpackedLibraryCacheTest {
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
 
+    private UnpackedLibraryCache cache() {
+        return new UnpackedLibraryCache(temp.getRoot().toPath().resolve("cache"));
+    }
+
     @Test
     public void unpacksAnEntryOnceAndNamesTheCopyByItsChecksumAndSize() throws Exception {
         byte[] library = randomBytes(300_000, 1);
         Path jar = jarHolding(library);
-        UnpackedLibraryCache cache = new UnpackedLibraryCache(temp.getRoot().toPath().resolve("cache"));
+        UnpackedLibraryCache cache = cache();
 
         Path copy = cache.copyOf(entryOf(jar));
         assertThat(copy).hasBinaryContent(library);
@@ -42,9 +46,9 @@ public class UnpackedLibraryCacheTest {
 
     @Test
     public void aDamagedCopyIsUnpackedAgain() throws Exception {
+        UnpackedLibraryCache cache = cache();
         byte[] library = randomBytes(100_000, 2);
         Path jar = jarHolding(library);
-        UnpackedLibraryCache cache = new UnpackedLibraryCache(temp.getRoot().toPath().resolve("cache"));
         Path copy = cache.copyOf(entryOf(jar));
 
         byte[] damaged = library.clone();
@@ -59,7 +63,7 @@ public class UnpackedLibraryCacheTest {
     @Test
     public void unpackingAnotherReleaseRemovesTheCopiesOfEarlierOnes() throws Exception {
         Path directory = temp.getRoot().toPath().resolve("cache");
-        UnpackedLibraryCache cache = new UnpackedLibraryCache(directory);
+        UnpackedLibraryCache cache = cache();
         Path earlier = cache.copyOf(entryOf(jarHolding(randomBytes(2_000, 4))));
         Files.writeString(directory.resolve("notes.txt"), "not ours to remove");
 

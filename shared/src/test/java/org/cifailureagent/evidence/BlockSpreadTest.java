@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 public class BlockSpreadTest {
@@ -23,6 +24,21 @@ public class BlockSpreadTest {
                 new Line("log", 40), new Line("log", 103), new Line("log", 300));
 
         assertThat(spread(ranked)).containsExactly(100L, 40L, 103L, 300L, 101L, 102L);
+    }
+
+    @Test
+    public void byTheModelsScoresANearLineGoesBehindOnlyLinesThatScoreWithinTheMarginBelowIt() {
+        // fixtures/corpus/logs/go-mod/test-oom-killed-jenkins.log as the shipped ranker scores it: go test's FAIL
+        // line under "signal: killed", then a checkout's chatter far below.
+        List<Line> ranked = List.of(new Line("log", 41), new Line("log", 42), new Line("log", 40),
+                new Line("log", 51), new Line("log", 22), new Line("log", 25));
+        Map<Long, Double> scores = Map.of(41L, 2.147, 42L, 1.445, 40L, 0.312, 51L, -0.393, 22L, -2.702, 25L, -2.861);
+
+        List<Long> byScores = BlockSpread.apply(ranked, Line::source, Line::number, Line::text,
+                line -> scores.get(line.number())).stream().map(Line::number).toList();
+
+        assertThat(spread(ranked)).containsExactly(41L, 51L, 22L, 25L, 42L, 40L);
+        assertThat(byScores).containsExactly(41L, 51L, 42L, 40L, 22L, 25L);
     }
 
     @Test

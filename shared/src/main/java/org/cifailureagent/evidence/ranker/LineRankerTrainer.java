@@ -201,6 +201,6 @@ public final class LineRankerTrainer {
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i])
                 .thenComparingLong(i -> e.rows().get(i).number()));
         return BlockSpread.apply(order, i -> e.rows().get(i).source(), i -> e.rows().get(i).number(),
-                i -> e.rows().get(i).text());
+                i -> e.rows().get(i).text(), i -> scores[i]);
     }
 }

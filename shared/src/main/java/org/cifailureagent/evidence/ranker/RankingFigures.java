@@ -1,6 +1,7 @@
 package org.cifailureagent.evidence.ranker;
 
 import java.util.List;
+import org.cifailureagent.evidence.HeuristicLineRanker;
 import org.cifailureagent.evidence.LineRanker;
 
 /** How often the best-ranked line, or one of the best five, lies in the labeled root cause. */
@@ -44,7 +45,8 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate, Li
             }
             withCandidate++;
             float[][] features = example.rows().stream().map(r -> r.features()).toArray(float[][]::new);
-            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features));
+            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features),
+                    !(ranker instanceof HeuristicLineRanker));
             if (!order.isEmpty() && !example.relevant()[order.get(0)]) {
                 misses.add(new Miss(example.id(), example.rows().get(order.get(0)).number()));
             }

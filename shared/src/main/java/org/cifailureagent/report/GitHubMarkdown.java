@@ -17,6 +17,11 @@ public final class GitHubMarkdown {
     /** GitHub's limit for one step's summary. */
     public static final int STEP_SUMMARY_BYTES = 1024 * 1024;
     private static final int LONG_LINE = 1_000;
+    /**
+     * The best-ranked lines, as the text report shows them: the ranking's tail (20 lines in the JSON report) mostly
+     * repeats or surrounds them, out of log order, and the details hold the lines around the best one.
+     */
+    private static final int ROOT_CAUSE_LINES = 5;
     /** The suspects are ranked; past the first few a reader stops looking. */
     private static final int SUSPECTS = 5;
 
@@ -63,7 +68,8 @@ public final class GitHubMarkdown {
         List<EvidenceLine> lines = r.rootCause().lines();
         if (!lines.isEmpty()) {
             md.append("**Root cause** (log line numbers)\n\n");
-            md.append(MarkdownText.fenced(numbered(lines.subList(0, Math.min(level.items(), lines.size())), level)));
+            int shown = Math.min(Math.min(ROOT_CAUSE_LINES, level.items()), lines.size());
+            md.append(MarkdownText.fenced(numbered(lines.subList(0, shown), level)));
             md.append('\n');
         }
         if (!r.failingTests().isEmpty()) {

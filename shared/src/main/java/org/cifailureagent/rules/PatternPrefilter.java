@@ -14,7 +14,34 @@ record PatternPrefilter(List<List<String>> literalSets, RequiredLiterals.LineSta
         literalSets = literalSets.stream().map(List::copyOf).toList();
     }
 
+    /** A literal this short ({@code : 0}, {@code 0, }, {@code  - }) is in most lines of a log. */
+    static final int SHORT = 3;
+    /** A set whose literals are all this long ({@code : syntax error: }, {@code .kt: (}) stops most lines by itself. */
+    static final int LONG = 6;
+
     static PatternPrefilter of(String regex) {
         return new PatternPrefilter(RequiredLiterals.allOf(regex), RequiredLiterals.lineStart(regex));
+    }
+
+    /**
+     * The sets worth looking for: beside a set of {@link #LONG} literals, all but the sets of {@link #SHORT} ones; else
+     * every set. Every set is a necessary condition, so any of them keeps the prefilter sound (the regex decides).
+     * Beside {@code : syntax error: }, the set {@code : 0} … {@code : 9} lets hardly a line through that it stops, yet
+     * the literal pass reports each of its occurrences, several in most lines; beside {@code .py:} alone, the digits
+     * are what keeps flake8's pattern off every traceback line.
+     */
+    List<List<String>> selectiveSets() {
+        if (literalSets.stream().noneMatch(set -> shortest(set) >= LONG)) {
+            return literalSets;
+        }
+        return literalSets.stream().filter(set -> longest(set) > SHORT).toList();
+    }
+
+    private static int shortest(List<String> set) {
+        return set.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private static int longest(List<String> set) {
+        return set.stream().mapToInt(String::length).max().orElse(0);
     }
 }

@@ -109,7 +109,7 @@ public final class RuleMatcher {
             for (int index = 0; index < patterns.size(); index++) {
                 PatternPrefilter prefilter = ShippedRules.prefilter(patterns.get(index).pattern().regex());
                 lineStarts[index] = prefilter.lineStart();
-                List<List<String>> sets = prefilter.literalSets();
+                List<List<String>> sets = prefilter.selectiveSets();
                 Set<Character> chars = new HashSet<>(alphabet);
                 sets.forEach(set -> set.forEach(l -> l.chars().forEach(c -> chars.add((char) c))));
                 int length = sets.stream().flatMap(List::stream).mapToInt(String::length).sum();

@@ -1,0 +1,28 @@
+package org.cifailureagent.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.Test;
+
+/** Which literal sets of a shipped pattern the literal pass looks for (patterns of docs/rules.md's default rules). */
+public class PatternPrefilterTest {
+    @Test
+    public void beside_a_set_of_long_literals_the_sets_of_short_ones_are_left_out() {
+        // shell-script-syntax-error: dash's "sh: 3: Syntax error: ..." needs ": N: " too, but a digit and a colon are
+        // in most lines of a log, and "syntax error: " alone is rare.
+        PatternPrefilter prefilter = PatternPrefilter.of(": \\d+: Syntax error: ");
+
+        assertThat(prefilter.literalSets()).hasSizeGreaterThan(1);
+        assertThat(prefilter.selectiveSets()).containsExactly(List.of(": syntax error: "));
+    }
+
+    @Test
+    public void without_a_set_of_long_literals_every_set_stays() {
+        // flake8-violations: ".py:" alone would let every Python traceback line through; with ":N:N: " far fewer.
+        PatternPrefilter prefilter = PatternPrefilter.of("^\\S+\\.py:\\d+:\\d+: [A-Z]+\\d+ ");
+
+        assertThat(prefilter.literalSets()).hasSizeGreaterThan(1);
+        assertThat(prefilter.selectiveSets()).isEqualTo(prefilter.literalSets());
+    }
+}

@@ -10,14 +10,14 @@ import java.util.List;
  * @param lineStart null when the pattern is not anchored at the line's start (or its start is unknown)
  */
 record PatternPrefilter(List<List<String>> literalSets, RequiredLiterals.LineStart lineStart) {
-    PatternPrefilter {
-        literalSets = literalSets.stream().map(List::copyOf).toList();
-    }
-
     /** A literal this short ({@code : 0}, {@code 0, }, {@code  - }) is in most lines of a log. */
     static final int SHORT = 3;
     /** A set whose literals are all this long ({@code : syntax error: }, {@code .kt: (}) stops most lines by itself. */
     static final int LONG = 6;
+
+    PatternPrefilter {
+        literalSets = literalSets.stream().map(List::copyOf).toList();
+    }
 
     static PatternPrefilter of(String regex) {
         return new PatternPrefilter(RequiredLiterals.allOf(regex), RequiredLiterals.lineStart(regex));

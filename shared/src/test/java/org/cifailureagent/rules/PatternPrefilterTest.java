@@ -8,7 +8,7 @@ import org.junit.Test;
 /** Which literal sets of a shipped pattern the literal pass looks for (patterns of docs/rules.md's default rules). */
 public class PatternPrefilterTest {
     @Test
-    public void beside_a_set_of_long_literals_the_sets_of_short_ones_are_left_out() {
+    public void besideASetOfLongLiteralsTheSetsOfShortOnesAreLeftOut() {
         // shell-script-syntax-error: dash's "sh: 3: Syntax error: ..." needs ": N: " too, but a digit and a colon are
         // in most lines of a log, and "syntax error: " alone is rare.
         PatternPrefilter prefilter = PatternPrefilter.of(": \\d+: Syntax error: ");
@@ -18,7 +18,7 @@ public class PatternPrefilterTest {
     }
 
     @Test
-    public void without_a_set_of_long_literals_every_set_stays() {
+    public void withoutASetOfLongLiteralsEverySetStays() {
         // flake8-violations: ".py:" alone would let every Python traceback line through; with ":N:N: " far fewer.
         PatternPrefilter prefilter = PatternPrefilter.of("^\\S+\\.py:\\d+:\\d+: [A-Z]+\\d+ ");
 

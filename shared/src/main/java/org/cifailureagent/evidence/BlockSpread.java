@@ -11,8 +11,8 @@ import org.cifailureagent.normalize.LevelMarker;
 
 /**
  * Spreads a ranking over different blocks of the log: a line within {@link #NEAR} lines of a better-ranked line, or
- * with the same text as one, moves behind every line that opens a new block (with the model's scores: every such
- * line scored no more than {@link #MARGIN} below it). Neighbours of the best line mostly
+ * with the same text as one, moves behind the lines that open a new block and score no more than the ranker's
+ * {@link LineRanker#spreadMargin} below it. Neighbours of the best line mostly
  * repeat what it says (grouped cross-validation on LogChunks: top-5 up by about 0.03), and so does a tool's summary
  * that prints an error again word for word, as Maven does with javac's errors. A line that says nothing at all (no
  * letter or digit beside a level marker: Maven's bare {@code [ERROR]}, a row of dashes) goes behind all of them.
@@ -26,33 +26,13 @@ public final class BlockSpread {
     }
 
     /**
-     * How far below a near line, in the line ranker's score, a line opening a new block may score and still go
-     * before it. Without a bound, a strong line beside the best one (go test's {@code FAIL package} under
-     * {@code signal: killed}) went behind a checkout's chatter that the ranker scored 4 lower; a margin of 2 keeps
-     * the spread's gain on LogChunks (grouped CV, seeds 42 / 1 / 2: top-1 unchanged, top-5 0.844 / 0.832 / 0.821
-     * against 0.842 / 0.832 / 0.813; a margin of 1 lost 0.005 top-5 at seed 42).
-     */
-    static final double MARGIN = 2.0;
-
-    /**
-     * The ranked items: of the first {@link #HEAD}, those opening a new block first; each part in its former order. A
-     * text printed more than once in a source stands where its best-ranked print stood, as its first print: the first
-     * time a message appears is where it happened, the later ones are summaries of it. For a ranking whose scores
-     * have no common scale (the heuristic's), every near line goes behind every opening one.
+     * The ranked items: of the first {@link #HEAD}, those opening a new block first, each near item placed behind the
+     * opening ones that score at least its score minus {@code margin}; each part in its former order. A text printed
+     * more than once in a source stands where its best-ranked print stood, as its first print: the first time a
+     * message appears is where it happened, the later ones are summaries of it.
      */
     public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number,
-                                    Function<T, String> text) {
-        return spread(ranked, source, number, text, item -> 0, Double.POSITIVE_INFINITY);
-    }
-
-    /** As {@link #apply(List, Function, ToLongFunction, Function)}, bounding the spread by the model's scores. */
-    public static <T> List<T> apply(List<T> ranked, Function<T, String> source, ToLongFunction<T> number,
-                                    Function<T, String> text, ToDoubleFunction<T> score) {
-        return spread(ranked, source, number, text, score, MARGIN);
-    }
-
-    private static <T> List<T> spread(List<T> ranked, Function<T, String> source, ToLongFunction<T> number,
-                                      Function<T, String> text, ToDoubleFunction<T> score, double margin) {
+                                    Function<T, String> text, ToDoubleFunction<T> score, double margin) {
         List<T> head = ranked.subList(0, Math.min(HEAD, ranked.size()));
         Map<String, T> firstPrint = new HashMap<>();
         for (T item : head) {

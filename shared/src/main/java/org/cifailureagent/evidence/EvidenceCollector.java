@@ -166,7 +166,7 @@ public final class EvidenceCollector {
     public Evidence finish(BuildStructure structure, LineRanker ranker, PassingLogBaseline baseline) {
         List<Candidate> byRanker = Ranking.rank(new ArrayList<>(candidates), structure, failureMarkOrdinal,
                 failingCommandOrdinal, totalLines, ranker, baseline);
-        List<Candidate> ranked = spread(byRanker, !(ranker instanceof HeuristicLineRanker));
+        List<Candidate> ranked = spread(byRanker, ranker.spreadMargin());
         List<RankedLine> top = top(ranked);
         // Unspread, as fingerprints and the rules-only category have always read it.
         List<RankedLine> ruleRanked = ranker instanceof HeuristicLineRanker ? top(byRanker)
@@ -179,25 +179,20 @@ public final class EvidenceCollector {
                 blocks(ranked.subList(0, Math.min(BLOCK_CANDIDATES, ranked.size()))), matches, totalLines);
     }
 
-    /**
-     * Spreads the new lines and, behind them, those the passing run also printed, without mixing the two; by the
-     * model's scores when a model ranked them.
-     */
-    private static List<Candidate> spread(List<Candidate> ranked, boolean byModel) {
+    /** Spreads the new lines and, behind them, those the passing run also printed, without mixing the two. */
+    private static List<Candidate> spread(List<Candidate> ranked, double margin) {
         int firstOld = 0;
         while (firstOld < ranked.size() && !ranked.get(firstOld).alsoInPassingRun) {
             firstOld++;
         }
-        List<Candidate> spread = new ArrayList<>(spreadPart(ranked.subList(0, firstOld), byModel));
-        spread.addAll(spreadPart(ranked.subList(firstOld, ranked.size()), byModel));
+        List<Candidate> spread = new ArrayList<>(spreadPart(ranked.subList(0, firstOld), margin));
+        spread.addAll(spreadPart(ranked.subList(firstOld, ranked.size()), margin));
         return spread;
     }
 
-    private static List<Candidate> spreadPart(List<Candidate> ranked, boolean byModel) {
-        return byModel
-                ? BlockSpread.apply(ranked, c -> c.line.source(), c -> c.line.number(), c -> c.line.text(),
-                        c -> c.finalScore)
-                : BlockSpread.apply(ranked, c -> c.line.source(), c -> c.line.number(), c -> c.line.text());
+    private static List<Candidate> spreadPart(List<Candidate> ranked, double margin) {
+        return BlockSpread.apply(ranked, c -> c.line.source(), c -> c.line.number(), c -> c.line.text(),
+                c -> c.finalScore, margin);
     }
 
     private static List<RankedLine> top(List<Candidate> ranked) {

@@ -37,4 +37,10 @@ public final class HeuristicLineRanker implements LineRanker {
     public String name() {
         return "heuristic";
     }
+
+    /** Sums of bonuses and penalties have no scale a margin could be measured in: every near line goes behind. */
+    @Override
+    public double spreadMargin() {
+        return Double.POSITIVE_INFINITY;
+    }
 }

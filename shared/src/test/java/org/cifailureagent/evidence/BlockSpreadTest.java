@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cifailureagent.evidence.ranker.ModelLineRanker;
 import org.junit.Test;
 
 public class BlockSpreadTest {
@@ -15,7 +16,9 @@ public class BlockSpreadTest {
     }
 
     private static List<Long> spread(List<Line> ranked) {
-        return BlockSpread.apply(ranked, Line::source, Line::number, Line::text).stream().map(Line::number).toList();
+        // As the heuristic ranking spreads: its scores have no scale, so every near line goes behind.
+        return BlockSpread.apply(ranked, Line::source, Line::number, Line::text, line -> 0,
+                new HeuristicLineRanker().spreadMargin()).stream().map(Line::number).toList();
     }
 
     @Test
@@ -35,7 +38,7 @@ public class BlockSpreadTest {
         Map<Long, Double> scores = Map.of(41L, 2.147, 42L, 1.445, 40L, 0.312, 51L, -0.393, 22L, -2.702, 25L, -2.861);
 
         List<Long> byScores = BlockSpread.apply(ranked, Line::source, Line::number, Line::text,
-                line -> scores.get(line.number())).stream().map(Line::number).toList();
+                line -> scores.get(line.number()), ModelLineRanker.SPREAD_MARGIN).stream().map(Line::number).toList();
 
         assertThat(spread(ranked)).containsExactly(41L, 51L, 22L, 25L, 42L, 40L);
         assertThat(byScores).containsExactly(41L, 51L, 42L, 40L, 22L, 25L);

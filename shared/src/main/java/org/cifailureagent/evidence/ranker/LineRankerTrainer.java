@@ -192,21 +192,15 @@ public final class LineRankerTrainer {
         return params;
     }
 
-    /**
-     * Orders candidate indexes by score, best first, ties to the earlier line; then spread as reports show them (by
-     * the scores when a model gave them, as {@code EvidenceCollector} does).
-     */
-    static List<Integer> order(RankingExample e, double[] scores, boolean byModel) {
+    /** Orders candidate indexes by score, best first, ties to the earlier line; then spread as reports show them. */
+    static List<Integer> order(RankingExample e, double[] scores, double spreadMargin) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i])
                 .thenComparingLong(i -> e.rows().get(i).number()));
-        return byModel
-                ? BlockSpread.apply(order, i -> e.rows().get(i).source(), i -> e.rows().get(i).number(),
-                        i -> e.rows().get(i).text(), i -> scores[i])
-                : BlockSpread.apply(order, i -> e.rows().get(i).source(), i -> e.rows().get(i).number(),
-                        i -> e.rows().get(i).text());
+        return BlockSpread.apply(order, i -> e.rows().get(i).source(), i -> e.rows().get(i).number(),
+                i -> e.rows().get(i).text(), i -> scores[i], spreadMargin);
     }
 }

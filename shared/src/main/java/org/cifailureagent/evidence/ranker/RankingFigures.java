@@ -1,7 +1,6 @@
 package org.cifailureagent.evidence.ranker;
 
 import java.util.List;
-import org.cifailureagent.evidence.HeuristicLineRanker;
 import org.cifailureagent.evidence.LineRanker;
 
 /** How often the best-ranked line, or one of the best five, lies in the labeled root cause. */
@@ -45,8 +44,7 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate, Li
             }
             withCandidate++;
             float[][] features = example.rows().stream().map(r -> r.features()).toArray(float[][]::new);
-            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features),
-                    !(ranker instanceof HeuristicLineRanker));
+            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features), ranker.spreadMargin());
             if (!order.isEmpty() && !example.relevant()[order.get(0)]) {
                 misses.add(new Miss(example.id(), example.rows().get(order.get(0)).number()));
             }

@@ -70,21 +70,29 @@ public final class LiteralAutomaton {
 
         // The trie, written into the table that becomes the transition function: next[state * classes + class] is the
         // child's state number, 0 meaning "no edge" (the root has no incoming edge). Building in place, with arrays
-        // of ints rather than lists of boxed ones, matters because every cold analyze builds this table.
-        int capacity = 1 + folded.stream().mapToInt(String::length).sum();
+        // of ints rather than lists of boxed ones, matters because every analyze builds this table.
+        int capacity = trieSize(folded);
         int[] table = new int[capacity * classes];
         depths = new int[capacity];
         // By state, the first literal that ends there, and by literal the next one ending at the same state (-1: none).
         int[] firstEnd = new int[capacity];
         int[] nextEnd = new int[folded.size()];
         Arrays.fill(firstEnd, -1);
+        // By state: its first child, its next sibling (0: none), and the class of the character that leads to it.
+        int[] firstChild = new int[capacity];
+        int[] nextSibling = new int[capacity];
+        int[] edgeClass = new int[capacity];
         int states = 1;
         for (int index = 0; index < folded.size(); index++) {
             int state = 0;
             for (char c : folded.get(index).toCharArray()) {
-                int edge = state * classes + classOfFolded(c);
+                int charClass = classOfFolded(c);
+                int edge = state * classes + charClass;
                 if (table[edge] == 0) {
                     depths[states] = depths[state] + 1;
+                    edgeClass[states] = charClass;
+                    nextSibling[states] = firstChild[state];
+                    firstChild[state] = states;
                     table[edge] = states++;
                 }
                 state = table[edge];
@@ -93,41 +101,61 @@ public final class LiteralAutomaton {
             firstEnd[state] = index;
         }
 
-        // Breadth-first, so a state's failure state (shallower) is complete before it: failure links, inherited
-        // matches, and the missing transitions, each taken from the failure state's row.
+        // Breadth-first, so a state's failure state (shallower) is complete before it. Each row starts as a copy of
+        // its failure state's row, then gets its own children, already in the encoding of next (below). Copying rows
+        // instead of testing every class keeps this cheap before the JIT compiles it: a loop over all the table's
+        // cells made the compiler spend a quarter second on a method that runs once.
         int[] fail = new int[states];
         int[][] endsByState = new int[states][];
         int[] queue = new int[states];
-        int head = 0;
+        int[] row = new int[classes];
         int tail = 0;
-        for (int c = 0; c < classes; c++) {
-            if (table[c] != 0) {
-                queue[tail++] = table[c];
-            }
+        for (int child = firstChild[0]; child != 0; child = nextSibling[child]) {
+            endsByState[child] = endsOf(child, firstEnd, nextEnd, null);
+            table[edgeClass[child]] = encode(child, classes, endsByState);
+            queue[tail++] = child;
         }
-        while (head < tail) {
-            int state = queue[head++];
-            endsByState[state] = endsOf(state, firstEnd, nextEnd, endsByState[fail[state]]);
-            int row = state * classes;
-            int failRow = fail[state] * classes;
-            for (int c = 0; c < classes; c++) {
-                int child = table[row + c];
-                if (child != 0) {
-                    fail[child] = table[failRow + c];
-                    queue[tail++] = child;
-                } else {
-                    table[row + c] = table[failRow + c];
-                }
+        for (int head = 0; head < tail; head++) {
+            int state = queue[head];
+            System.arraycopy(table, fail[state] * classes, row, 0, classes);
+            for (int child = firstChild[state]; child != 0; child = nextSibling[child]) {
+                int target = row[edgeClass[child]];
+                fail[child] = (target < 0 ? ~target : target) / classes;
+                endsByState[child] = endsOf(child, firstEnd, nextEnd, endsByState[fail[child]]);
+                row[edgeClass[child]] = encode(child, classes, endsByState);
+                queue[tail++] = child;
             }
+            System.arraycopy(row, 0, table, state * classes, classes);
         }
         ends = endsByState;
         lengths = folded.stream().mapToInt(String::length).toArray();
-        // Literals that share a prefix share its states: the table's last rows were never used.
-        next = states == capacity ? table : Arrays.copyOf(table, states * classes);
-        for (int i = 0; i < next.length; i++) {
-            int target = next[i];
-            next[i] = ends[target] == null ? target * classes : ~(target * classes);
+        next = table;
+    }
+
+    /**
+     * The number of states of the trie of {@code literals}: its root and one per distinct prefix. Counted first so that
+     * the table, megabytes that every analyze fills, is allocated once and at its size.
+     */
+    private static int trieSize(List<String> literals) {
+        String[] sorted = literals.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int states = 1;
+        String previous = "";
+        for (String literal : sorted) {
+            int shared = 0;
+            while (shared < Math.min(literal.length(), previous.length())
+                    && literal.charAt(shared) == previous.charAt(shared)) {
+                shared++;
+            }
+            states += literal.length() - shared;
+            previous = literal;
         }
+        return states;
+    }
+
+    /** A state as {@link #next} holds it: its row's offset, negated (~offset) when literals end there. */
+    private static int encode(int state, int classes, int[][] ends) {
+        return ends[state] == null ? state * classes : ~(state * classes);
     }
 
     /**

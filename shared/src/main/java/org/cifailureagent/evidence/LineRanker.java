@@ -1,14 +1,8 @@
 package org.cifailureagent.evidence;
 
-import java.util.List;
-
-/** Scores candidate lines from their {@link RankingFeatures} and texts; a higher score ranks first. */
+/** Scores candidate lines from their {@link RankingFeatures}; a higher score ranks first. */
 public interface LineRanker {
-    /**
-     * @param features the candidates' {@link RankingFeatures}
-     * @param texts the candidates' normalized texts, in the same order
-     */
-    double[] score(float[][] features, List<String> texts);
+    double[] score(float[][] features);
 
     /** What the report names as the ranking used (e.g. a model version, or "heuristic"). */
     String name();

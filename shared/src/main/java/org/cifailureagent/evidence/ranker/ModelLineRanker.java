@@ -2,7 +2,6 @@ package org.cifailureagent.evidence.ranker;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -11,9 +10,8 @@ import org.cifailureagent.evidence.LineRanker;
 import org.cifailureagent.evidence.RankingFeatures;
 
 /**
- * Ranks candidate lines with a trained XGBoost model ({@link LineRankerTrainer}) over their {@link RankingFeatures} and
- * the {@link WordEvidence} it carries. The model records the feature schema it was trained on; another schema is
- * refused at load time.
+ * Ranks candidate lines with a trained XGBoost model ({@link LineRankerTrainer}). The model records the feature
+ * schema it was trained on; another schema is refused at load time.
  */
 public final class ModelLineRanker implements LineRanker {
     /** The ranker shipped in the jar. */
@@ -28,16 +26,12 @@ public final class ModelLineRanker implements LineRanker {
      */
     public static final double SPREAD_MARGIN = 2.0;
 
-    static final String WORD_EVIDENCE_ATTRIBUTE = "word_evidence";
-
     private final Booster booster;
     private final String version;
-    private final WordEvidence words;
 
-    private ModelLineRanker(Booster booster, String version, WordEvidence words) {
+    private ModelLineRanker(Booster booster, String version) {
         this.booster = booster;
         this.version = version;
-        this.words = words;
     }
 
     /** Loads a ranker; {@code origin} names the file in messages. */
@@ -57,26 +51,21 @@ public final class ModelLineRanker implements LineRanker {
                         + " computes schema " + RankingFeatures.SCHEMA_VERSION + "; retrain it");
             }
             String version = booster.getAttr(VERSION_ATTRIBUTE);
-            String words = booster.getAttr(WORD_EVIDENCE_ATTRIBUTE);
-            if (words == null) {
-                throw new IOException(origin + ": the model lacks its word evidence; retrain it");
-            }
-            return new ModelLineRanker(booster, version == null ? "unversioned" : version,
-                    WordEvidence.fromJson(words));
+            return new ModelLineRanker(booster, version == null ? "unversioned" : version);
         } catch (XGBoostError e) {
             throw new IOException(origin + ": model attributes unreadable");
         }
     }
 
     @Override
-    public double[] score(float[][] features, List<String> texts) {
+    public double[] score(float[][] features) {
         if (features.length == 0) {
             return new double[0];
         }
-        int columns = RankingFeatures.COLUMNS + WordEvidence.COLUMNS;
+        int columns = features[0].length;
         float[] flat = new float[features.length * columns];
         for (int i = 0; i < features.length; i++) {
-            System.arraycopy(words.append(features[i], texts.get(i)), 0, flat, i * columns, columns);
+            System.arraycopy(features[i], 0, flat, i * columns, columns);
         }
         try {
             DMatrix matrix = new DMatrix(flat, features.length, columns, Float.NaN);

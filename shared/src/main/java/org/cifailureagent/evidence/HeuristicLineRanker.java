@@ -1,5 +1,7 @@
 package org.cifailureagent.evidence;
 
+import java.util.List;
+
 /**
  * The ranking without a model: the line's own evidence, plus bonuses that follow the taxonomy's notion of the causal
  * failure (the first line of each kind of evidence, inside the failing step, shortly before the failing command's
@@ -14,7 +16,7 @@ public final class HeuristicLineRanker implements LineRanker {
     static final double AFTER_FAILURE_PENALTY = 8;
 
     @Override
-    public double[] score(float[][] features) {
+    public double[] score(float[][] features, List<String> texts) {
         double[] scores = new double[features.length];
         for (int i = 0; i < features.length; i++) {
             float[] f = features[i];

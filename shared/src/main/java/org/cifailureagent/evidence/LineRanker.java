@@ -1,8 +1,14 @@
 package org.cifailureagent.evidence;
 
-/** Scores candidate lines from their {@link RankingFeatures}; a higher score ranks first. */
+import java.util.List;
+
+/** Scores candidate lines from their {@link RankingFeatures} and texts; a higher score ranks first. */
 public interface LineRanker {
-    double[] score(float[][] features);
+    /**
+     * @param features the candidates' {@link RankingFeatures}
+     * @param texts the candidates' normalized texts, in the same order
+     */
+    double[] score(float[][] features, List<String> texts);
 
     /** What the report names as the ranking used (e.g. a model version, or "heuristic"). */
     String name();

@@ -17,7 +17,7 @@ final class Ranking {
     static List<Candidate> rank(List<Candidate> candidates, BuildStructure structure, long failureMark,
                                 long failingCommand, long totalLines, LineRanker ranker, PassingLogBaseline baseline) {
         float[][] features = RankingFeatures.of(candidates, structure, failureMark, failingCommand, totalLines);
-        double[] scores = ranker.score(features);
+        double[] scores = ranker.score(features, candidates.stream().map(c -> c.line.text()).toList());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             c.finalScore = scores[i];

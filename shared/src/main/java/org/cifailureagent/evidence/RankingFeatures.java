@@ -23,8 +23,11 @@ import org.cifailureagent.taxonomy.Category;
  * features is a versioned contract with the trained line-ranking model ({@link #SCHEMA_VERSION}).
  */
 public final class RankingFeatures {
-    /** Bump when features are added, removed or change meaning; a model trained on another version is refused. */
-    public static final int SCHEMA_VERSION = 5;
+    /**
+     * Bump when features are added, removed or change meaning; a model trained on another version is refused. Since
+     * version 6 a model line ranker reads {@code WordEvidence}'s columns after these.
+     */
+    public static final int SCHEMA_VERSION = 6;
 
     public static final List<String> NAMES = List.of(
             "base_score", "rule_weight", "keyword_weight", "consequence", "non_error", "ci_error", "ci_warning",
@@ -327,7 +330,7 @@ public final class RankingFeatures {
     }
 
     /** All the words of the line's shape, lower-cased, split at spaces. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         return words(shapeWords(text));
     }
 

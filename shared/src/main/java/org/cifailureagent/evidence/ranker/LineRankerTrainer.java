@@ -101,11 +101,13 @@ public final class LineRankerTrainer {
     /** Trains on the examples and returns the model file's bytes (UBJSON). */
     public byte[] train(List<RankingExample> examples, String version) {
         try {
-            DMatrix matrix = matrix(examples);
+            WordCounts words = WordCounts.of(examples);
+            DMatrix matrix = matrix(examples, words);
             try {
                 Booster booster = XGBoost.train(matrix, params(), ROUNDS, new HashMap<>(), null, null);
                 booster.setAttr(ModelLineRanker.SCHEMA_ATTRIBUTE, String.valueOf(RankingFeatures.SCHEMA_VERSION));
                 booster.setAttr(ModelLineRanker.VERSION_ATTRIBUTE, version);
+                booster.setAttr(ModelLineRanker.WORD_EVIDENCE_ATTRIBUTE, words.evidence().toJson());
                 byte[] bytes = booster.toByteArray("ubj");
                 booster.dispose();
                 return bytes;
@@ -149,8 +151,8 @@ public final class LineRankerTrainer {
         return fold;
     }
 
-    private static DMatrix matrix(List<RankingExample> examples) throws XGBoostError {
-        int columns = RankingFeatures.COLUMNS;
+    private static DMatrix matrix(List<RankingExample> examples, WordCounts words) throws XGBoostError {
+        int columns = RankingFeatures.COLUMNS + WordEvidence.COLUMNS;
         List<float[]> rows = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
@@ -158,8 +160,8 @@ public final class LineRankerTrainer {
             if (!e.hasRelevant() || e.rows().isEmpty()) {
                 continue;
             }
+            rows.addAll(words.trainingRows(e));
             for (int i = 0; i < e.rows().size(); i++) {
-                rows.add(e.rows().get(i).features());
                 labels.add(e.gain()[i]);
             }
             groups.add(e.rows().size());

@@ -2,6 +2,7 @@ package org.cifailureagent.evidence.ranker;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -10,8 +11,9 @@ import org.cifailureagent.evidence.LineRanker;
 import org.cifailureagent.evidence.RankingFeatures;
 
 /**
- * Ranks candidate lines with a trained XGBoost model ({@link LineRankerTrainer}). The model records the feature
- * schema it was trained on; another schema is refused at load time.
+ * Ranks candidate lines with a trained XGBoost model ({@link LineRankerTrainer}) over their {@link RankingFeatures} and
+ * the {@link WordEvidence} it carries. The model records the feature schema it was trained on; another schema is
+ * refused at load time.
  */
 public final class ModelLineRanker implements LineRanker {
     /** The ranker shipped in the jar. */
@@ -26,12 +28,16 @@ public final class ModelLineRanker implements LineRanker {
      */
     public static final double SPREAD_MARGIN = 2.0;
 
+    static final String WORD_EVIDENCE_ATTRIBUTE = "word_evidence";
+
     private final Booster booster;
     private final String version;
+    private final WordEvidence words;
 
-    private ModelLineRanker(Booster booster, String version) {
+    private ModelLineRanker(Booster booster, String version, WordEvidence words) {
         this.booster = booster;
         this.version = version;
+        this.words = words;
     }
 
     /** Loads a ranker; {@code origin} names the file in messages. */
@@ -51,21 +57,26 @@ public final class ModelLineRanker implements LineRanker {
                         + " computes schema " + RankingFeatures.SCHEMA_VERSION + "; retrain it");
             }
             String version = booster.getAttr(VERSION_ATTRIBUTE);
-            return new ModelLineRanker(booster, version == null ? "unversioned" : version);
+            String words = booster.getAttr(WORD_EVIDENCE_ATTRIBUTE);
+            if (words == null) {
+                throw new IOException(origin + ": the model lacks its word evidence; retrain it");
+            }
+            return new ModelLineRanker(booster, version == null ? "unversioned" : version,
+                    WordEvidence.fromJson(words));
         } catch (XGBoostError e) {
             throw new IOException(origin + ": model attributes unreadable");
         }
     }
 
     @Override
-    public double[] score(float[][] features) {
+    public double[] score(float[][] features, List<String> texts) {
         if (features.length == 0) {
             return new double[0];
         }
-        int columns = features[0].length;
+        int columns = RankingFeatures.COLUMNS + WordEvidence.COLUMNS;
         float[] flat = new float[features.length * columns];
         for (int i = 0; i < features.length; i++) {
-            System.arraycopy(features[i], 0, flat, i * columns, columns);
+            System.arraycopy(words.append(features[i], texts.get(i)), 0, flat, i * columns, columns);
         }
         try {
             DMatrix matrix = new DMatrix(flat, features.length, columns, Float.NaN);

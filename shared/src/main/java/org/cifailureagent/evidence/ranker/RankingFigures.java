@@ -44,7 +44,9 @@ public record RankingFigures(int logs, int top1, int top5, int withCandidate, Li
             }
             withCandidate++;
             float[][] features = example.rows().stream().map(r -> r.features()).toArray(float[][]::new);
-            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features), ranker.spreadMargin());
+            List<String> texts = example.rows().stream().map(r -> r.text()).toList();
+            List<Integer> order = LineRankerTrainer.order(example, ranker.score(features, texts),
+                    ranker.spreadMargin());
             if (!order.isEmpty() && !example.relevant()[order.get(0)]) {
                 misses.add(new Miss(example.id(), example.rows().get(order.get(0)).number()));
             }

@@ -107,7 +107,7 @@ public final class LineRankerTrainer {
                 Booster booster = XGBoost.train(matrix, params(), ROUNDS, new HashMap<>(), null, null);
                 booster.setAttr(ModelLineRanker.SCHEMA_ATTRIBUTE, String.valueOf(RankingFeatures.SCHEMA_VERSION));
                 booster.setAttr(ModelLineRanker.VERSION_ATTRIBUTE, version);
-                booster.setAttr(ModelLineRanker.WORD_EVIDENCE_ATTRIBUTE, words.evidence().toJson());
+                booster.setAttr(ModelLineRanker.WORD_EVIDENCE_ATTRIBUTE, words.evidence().toText());
                 byte[] bytes = booster.toByteArray("ubj");
                 booster.dispose();
                 return bytes;

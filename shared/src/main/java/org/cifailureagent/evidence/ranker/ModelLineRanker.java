@@ -61,10 +61,17 @@ public final class ModelLineRanker implements LineRanker {
             if (words == null) {
                 throw new IOException(origin + ": the model lacks its word evidence; retrain it");
             }
-            return new ModelLineRanker(booster, version == null ? "unversioned" : version,
-                    WordEvidence.fromJson(words));
+            return new ModelLineRanker(booster, version == null ? "unversioned" : version, wordEvidence(words, origin));
         } catch (XGBoostError e) {
             throw new IOException(origin + ": model attributes unreadable");
+        }
+    }
+
+    private static WordEvidence wordEvidence(String text, String origin) throws IOException {
+        try {
+            return WordEvidence.fromText(text);
+        } catch (IOException e) {
+            throw new IOException(origin + ": " + e.getMessage() + "; retrain it", e);
         }
     }
 

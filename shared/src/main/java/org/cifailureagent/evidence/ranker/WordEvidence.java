@@ -1,10 +1,8 @@
 package org.cifailureagent.evidence.ranker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,12 +21,11 @@ import org.cifailureagent.evidence.RankingFeatures;
 public final class WordEvidence {
     /** The columns a line ranker's features get after {@link RankingFeatures#COLUMNS}. */
     public static final int COLUMNS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Float> logOdds;
 
     WordEvidence(Map<String, Float> logOdds) {
-        this.logOdds = new TreeMap<>(logOdds);
+        this.logOdds = Map.copyOf(logOdds);
     }
 
     /** The line's features followed by its word-evidence columns. */
@@ -69,17 +66,33 @@ public final class WordEvidence {
         return logOdds.size();
     }
 
-    /** The table as JSON (words in sorted order, so that the same training gives the same model file). */
-    String toJson() {
-        try {
-            return JSON.writeValueAsString(logOdds);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the word evidence cannot be written", e);
-        }
+    /**
+     * The table as text: one word and its value per line, separated by the line's last tab (a word may hold a tab, never
+     * a line break), words in sorted order so that the same training gives the same model file. Not JSON: reading it
+     * with Jackson made loading the ranker take 0.4 s instead of 0.07 s in a cold JVM.
+     */
+    String toText() {
+        StringBuilder text = new StringBuilder(logOdds.size() * 16);
+        new TreeMap<>(logOdds).forEach((word, value) -> text.append(word).append('\t').append(value).append('\n'));
+        return text.toString();
     }
 
-    static WordEvidence fromJson(String json) throws IOException {
-        return new WordEvidence(JSON.readValue(json, new TypeReference<Map<String, Float>>() {
-        }));
+    static WordEvidence fromText(String text) throws IOException {
+        Map<String, Float> table = new HashMap<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int tab = end < 0 ? -1 : text.lastIndexOf('\t', end);
+            if (tab < start) {
+                throw new IOException("the word evidence is damaged after " + table.size() + " words");
+            }
+            try {
+                table.put(text.substring(start, tab), Float.parseFloat(text.substring(tab + 1, end)));
+            } catch (NumberFormatException e) {
+                throw new IOException("the word evidence is damaged after " + table.size() + " words");
+            }
+            start = end + 1;
+        }
+        return new WordEvidence(table);
     }
 }

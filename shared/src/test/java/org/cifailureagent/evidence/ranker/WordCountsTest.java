@@ -1,6 +1,7 @@
 package org.cifailureagent.evidence.ranker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class WordCountsTest {
     @Test
     public void aWordThatOneProjectAlonePrintsSaysNothing() {
         assertThat(counts.logOdds("modulenotfounderror:", null)).isNaN();
-        assertThat(counts.evidence().toJson()).doesNotContain("modulenotfounderror");
+        assertThat(counts.evidence().toText()).doesNotContain("modulenotfounderror");
     }
 
     @Test
@@ -75,12 +76,22 @@ public class WordCountsTest {
     @Test
     public void theTableReadBackGivesTheSameColumns() throws Exception {
         WordEvidence table = counts.evidence();
-        WordEvidence read = WordEvidence.fromJson(table.toJson());
+        WordEvidence read = WordEvidence.fromText(table.toText());
 
         for (String line : List.of(CARGO_ERROR, CARGO_TEST, MAVEN_INFO, PYTEST)) {
             float[] features = new float[RankingFeatures.COLUMNS];
             assertThat(read.append(features, line)).containsExactly(table.append(features, line));
         }
         assertThat(read.size()).isEqualTo(table.size()).isPositive();
+    }
+
+    @Test
+    public void aDamagedTableIsRefused() {
+        String text = counts.evidence().toText();
+
+        assertThatThrownBy(() -> WordEvidence.fromText(text.substring(0, text.length() - 3)))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("damaged");
+        assertThatThrownBy(() -> WordEvidence.fromText("error:\tnot-a-number\n"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("damaged after 0 words");
     }
 }

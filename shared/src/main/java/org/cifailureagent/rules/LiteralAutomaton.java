@@ -71,29 +71,29 @@ public final class LiteralAutomaton {
         // The trie, written into the table that becomes the transition function: next[state * classes + class] is the
         // child's state number, 0 meaning "no edge" (the root has no incoming edge). Building in place, with arrays
         // of ints rather than lists of boxed ones, matters because every analyze builds this table.
-        int capacity = trieSize(folded);
-        int[] table = new int[capacity * classes];
-        depths = new int[capacity];
+        int states = trieSize(folded);
+        int[] table = new int[states * classes];
+        depths = new int[states];
         // By state, the first literal that ends there, and by literal the next one ending at the same state (-1: none).
-        int[] firstEnd = new int[capacity];
+        int[] firstEnd = new int[states];
         int[] nextEnd = new int[folded.size()];
         Arrays.fill(firstEnd, -1);
         // By state: its first child, its next sibling (0: none), and the class of the character that leads to it.
-        int[] firstChild = new int[capacity];
-        int[] nextSibling = new int[capacity];
-        int[] edgeClass = new int[capacity];
-        int states = 1;
+        int[] firstChild = new int[states];
+        int[] nextSibling = new int[states];
+        int[] edgeClass = new int[states];
+        int created = 1;
         for (int index = 0; index < folded.size(); index++) {
             int state = 0;
             for (char c : folded.get(index).toCharArray()) {
                 int charClass = classOfFolded(c);
                 int edge = state * classes + charClass;
                 if (table[edge] == 0) {
-                    depths[states] = depths[state] + 1;
-                    edgeClass[states] = charClass;
-                    nextSibling[states] = firstChild[state];
-                    firstChild[state] = states;
-                    table[edge] = states++;
+                    depths[created] = depths[state] + 1;
+                    edgeClass[created] = charClass;
+                    nextSibling[created] = firstChild[state];
+                    firstChild[state] = created;
+                    table[edge] = created++;
                 }
                 state = table[edge];
             }

@@ -29,8 +29,8 @@ record PatternPrefilter(List<List<String>> literalSets, RequiredLiterals.LineSta
 
     /**
      * The sets worth looking for: beside a set of {@link #LONG} literals, all but the sets of ones no longer than
-     * {@link #SHORT}; else
-     * every set. Every set is a necessary condition, so any of them keeps the prefilter sound (the regex decides).
+     * {@link #SHORT}; else every set. Every set is a necessary condition, so any of them keeps the prefilter sound (the
+     * regex decides).
      * Beside {@code : syntax error: }, the set {@code : 0} … {@code : 9} lets hardly a line through that it stops, yet
      * the literal pass reports each of its occurrences, several in most lines; beside {@code .py:} alone, the digits
      * are what keeps flake8's pattern off every traceback line.

@@ -25,9 +25,10 @@ import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.training.CrossValidation;
 import org.cifailureagent.training.CvEvaluation;
 import org.cifailureagent.training.ExampleExtractor;
-import org.cifailureagent.training.LabeledExample;
+import org.cifailureagent.training.FoldedExamples;
 import org.cifailureagent.files.AtomicFiles;
 import org.cifailureagent.training.ModelTrainer;
+import org.cifailureagent.training.RankerPerFold;
 import org.cifailureagent.training.RecipeComparison;
 import org.cifailureagent.training.Reliability;
 import org.cifailureagent.training.TrainingData;
@@ -87,6 +88,11 @@ final class EvalCommand implements Callable<Integer> {
             + "entry's labeled root-cause lines as the top-ranked lines, as if the line ranking were perfect.")
     boolean labeledLinesRanked;
 
+    @Option(names = "--shipped-ranker", description = "With --folds or --compare: build every fold's features with "
+            + "the shipped line ranker instead of one trained per fold. Faster, but the shipped ranker was trained on "
+            + "the test folds' logs too, so the figures read higher than they are.")
+    boolean shippedRanker;
+
     @Option(names = "--show-misses", description = "List the entries whose category or top line was wrong.")
     boolean showMisses;
 
@@ -127,12 +133,14 @@ final class EvalCommand implements Callable<Integer> {
 
     private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        List<LabeledExample> examples = new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress);
+        FoldedExamples folded = shippedRanker || labeledLinesRanked
+                ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress), folds)
+                : RankerPerFold.extract(entries, rules, folds, progress);
         TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         TrainingParams params = seed == null ? recipe : recipe.withSeed(seed);
-        CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
+        CrossValidation cv = CrossValidation.run(folded, entry -> true, params, progress);
+        CvEvaluation evaluation = CvEvaluation.tuned(folded.outOfFold(), cv, ModelTrainer.MIN_SUPPORT);
         PrintWriter out = spec.commandLine().getOut();
         double margin = evaluation.model().confusion().macroF1(minSupport)
                 - evaluation.rulesOnly().confusion().macroF1(minSupport);
@@ -140,6 +148,7 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("evaluation", "grouped " + folds + "-fold cross-validation");
             json.put("params", params.describe());
+            json.put("lineRanker", folded.lineRanker());
             json.put("model", EvaluationPrinter.json(evaluation.model(), minSupport));
             json.put("rulesOnly", EvaluationPrinter.json(evaluation.rulesOnly(), minSupport));
             json.put("macroF1MarginOverRules", margin);
@@ -150,7 +159,8 @@ final class EvalCommand implements Callable<Integer> {
             printJson(json);
             return Main.EXIT_OK;
         }
-        EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers)",
+        EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers; lines "
+                        + "ranked by " + folded.lineRanker() + ")",
                 evaluation.model(), minSupport, showMisses, out);
         EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
         out.printf(Locale.ROOT, "unknown below a confidence of %.2f (tuned for macro-F1 on these out-of-fold answers)%n",
@@ -170,8 +180,10 @@ final class EvalCommand implements Callable<Integer> {
         XgbModel proposed = Models.load(candidate);
         int k = folds > 0 ? folds : 5;
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
-        RecipeComparison comparison = RecipeComparison.run(examples, current.metadata(), proposed.metadata(), k,
+        FoldedExamples folded = shippedRanker
+                ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k)
+                : RankerPerFold.extract(entries, rules, k, progress);
+        RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(),
                 minSupport, progress);
         if (comparison.promote() && promoteTo != null) {
             try {

@@ -12,11 +12,14 @@ import org.cifailureagent.xgboost.NativeXgboost;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.evaluation.ConfusionMatrix;
 import org.cifailureagent.rules.RuleLoader;
+import org.cifailureagent.rules.RuleSet;
 import org.cifailureagent.training.ExampleExtractor;
+import org.cifailureagent.training.FoldedExamples;
 import org.cifailureagent.training.LabeledExample;
 import org.cifailureagent.files.AtomicFiles;
 import org.cifailureagent.training.ModelCard;
 import org.cifailureagent.training.ModelTrainer;
+import org.cifailureagent.training.RankerPerFold;
 import org.cifailureagent.training.TrainingData;
 import org.cifailureagent.training.TrainingParams;
 import picocli.CommandLine;
@@ -51,6 +54,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Also write the model card (markdown: data, figures, reliability, confusions) to FILE.")
     Path card;
 
+    @Option(names = "--shipped-ranker", description = "Cross-validate on features from the shipped line ranker instead "
+            + "of one trained per fold: faster, but the shipped ranker was trained on the test folds' logs too, so the "
+            + "calibration and the card's figures come from rankings better than an unseen log gets.")
+    boolean shippedRanker;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,18 +72,21 @@ final class TrainCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         TerminalProgress progress = TerminalProgress.forStderr(err);
-        List<LabeledExample> examples = new ExampleExtractor(new RuleLoader().loadDefault()).extract(entries,
-                progress);
+        RuleSet rules = new RuleLoader().loadDefault();
+        List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
+        FoldedExamples folded = shippedRanker ? FoldedExamples.shared(examples, folds)
+                : RankerPerFold.extract(entries, rules, folds, progress);
         TrainingParams defaults = TrainingParams.DEFAULT;
         TrainingParams params = new TrainingParams(rounds, defaults.maxDepth(), defaults.eta(), defaults.subsample(),
                 defaults.colsample(), seed, defaults.minProjects());
-        ModelTrainer.Trained trained = ModelTrainer.train(examples, params, folds, progress);
+        ModelTrainer.Trained trained = ModelTrainer.train(examples, folded, params, progress);
         byte[] bytes = trained.model().toBytes();
         AtomicFiles.writeAtomically(out, bytes);
         if (card != null) {
             String command = "java -jar gha-action-runner/target/ci-failure-agent.jar train --corpus "
                     + String.join(" ", corpora.stream().map(Path::toString).toList()) + " --out " + out + " --folds "
-                    + folds + " --seed " + seed + " --rounds " + rounds + " --card " + card;
+                    + folds + " --seed " + seed + " --rounds " + rounds + (shippedRanker ? " --shipped-ranker" : "")
+                    + " --card " + card;
             AtomicFiles.writeAtomically(card, ModelCard.markdown(trained, folds, command, LocalDate.now())
                     .getBytes(StandardCharsets.UTF_8));
         }

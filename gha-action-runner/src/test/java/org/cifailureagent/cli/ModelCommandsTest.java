@@ -67,6 +67,16 @@ public class ModelCommandsTest {
         JsonNode json = new ObjectMapper().readTree(seeded.out());
         assertThat(json.path("params").path("seed").asText()).isEqualTo("8");
         assertThat(json.path("model").path("accuracy").isNumber()).isTrue();
+        assertThat(json.path("lineRanker").asText()).isEqualTo("a line ranker trained per fold");
+    }
+
+    @Test
+    public void evalCanCrossValidateOnTheShippedRankersLines() throws Exception {
+        Run run = run("eval", "--folds", "3", "--shipped-ranker", "--format", "json", "--corpus",
+                fixtures().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).path("lineRanker").asText())
+                .isEqualTo("the shipped line ranker");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.cifailureagent.classify.model.Matrices;
+import org.cifailureagent.corpus.CorpusEntry;
 
 /**
  * Grouped k-fold cross-validation: for each fold, a model trained on the other folds predicts it. Every example
@@ -18,29 +19,29 @@ import org.cifailureagent.classify.model.Matrices;
  */
 public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates) {
 
+    /** Cross-validation with the features of one ranker in every fold. */
     public static CrossValidation run(List<LabeledExample> examples, TrainingParams params, int k, Progress progress) {
-        return run(examples, examples, params, k, progress);
+        return run(FoldedExamples.shared(examples, k), entry -> true, params, progress);
     }
 
     /**
-     * Cross-validation of a recipe that trains on {@code trainable} (a subset of {@code examples}, by identity) and
-     * is evaluated on all of {@code examples}; folds come from all examples, so two recipes compare on the same folds.
+     * Cross-validation of a recipe that trains on the entries {@code trainable} accepts and is evaluated on every
+     * entry; the folds are the same whatever the recipe, so two recipes compare on the same folds.
      */
-    public static CrossValidation run(List<LabeledExample> examples, List<LabeledExample> trainable,
-                                      TrainingParams params, int k, Progress progress) {
-        int[] folds = GroupedFolds.assign(examples, k);
-        Set<LabeledExample> usable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        usable.addAll(trainable);
-        double[][] probabilities = new double[examples.size()][];
-        double[] oov = new double[examples.size()];
-        progress.start("cross-validation", k);
-        for (int fold = 0; fold < k; fold++) {
+    public static CrossValidation run(FoldedExamples folded, Predicate<CorpusEntry> trainable, TrainingParams params,
+                                      Progress progress) {
+        int[] folds = folded.folds();
+        double[][] probabilities = new double[folds.length][];
+        double[] oov = new double[folds.length];
+        progress.start("cross-validation", folded.k());
+        for (int fold = 0; fold < folded.k(); fold++) {
+            List<LabeledExample> examples = folded.fold(fold);
             List<LabeledExample> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 if (folds[i] == fold) {
                     test.add(i);
-                } else if (usable.contains(examples.get(i))) {
+                } else if (trainable.test(examples.get(i).entry())) {
                     train.add(examples.get(i));
                 }
             }

@@ -11,6 +11,7 @@ import org.cifailureagent.classify.features.FeatureExtractor;
 import org.cifailureagent.classify.features.FeatureVector;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.evaluation.CorpusEvaluation;
+import org.cifailureagent.evidence.LineRanker;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.rules.RuleSet;
 
@@ -21,9 +22,15 @@ import org.cifailureagent.rules.RuleSet;
 public final class ExampleExtractor {
     private final RuleSet rules;
     private final boolean labeledLinesRanked;
+    private final LineRanker lineRanker;
 
     public ExampleExtractor(RuleSet rules) {
         this(rules, false);
+    }
+
+    /** @param lineRanker ranks the lines the features read, in place of the shipped ranker */
+    public ExampleExtractor(RuleSet rules, LineRanker lineRanker) {
+        this(rules, false, lineRanker);
     }
 
     /**
@@ -31,13 +38,22 @@ public final class ExampleExtractor {
      *        lines, as if the line ranking were perfect (see {@link LabeledLines})
      */
     public ExampleExtractor(RuleSet rules, boolean labeledLinesRanked) {
+        this(rules, labeledLinesRanked, null);
+    }
+
+    private ExampleExtractor(RuleSet rules, boolean labeledLinesRanked, LineRanker lineRanker) {
         this.rules = rules;
         this.labeledLinesRanked = labeledLinesRanked;
+        this.lineRanker = lineRanker;
     }
 
     public List<LabeledExample> extract(List<CorpusEntry> entries, Progress progress) {
         Recorder recorder = new Recorder(new FeatureExtractor(rules), new RulesClassifier(rules));
-        Analyzer analyzer = Analyzer.builder(rules).classifier(recorder, "none", "training").build();
+        Analyzer.Builder builder = Analyzer.builder(rules).classifier(recorder, "none", "training");
+        if (lineRanker != null) {
+            builder.lineRanker(lineRanker);
+        }
+        Analyzer analyzer = builder.build();
         List<LabeledExample> examples = new ArrayList<>();
         progress.start("analyzing logs", entries.size());
         for (CorpusEntry entry : entries) {

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cifailureagent.corpus.CorpusEntry;
 
 /**
- * Assigns examples to k folds so that one group (a CI project, or a fixture project) never sits on both sides.
+ * Assigns corpus entries to k folds so that one group (a CI project, or a fixture project) never sits on both sides.
  * Deterministic: the biggest groups go first, each to the fold with the fewest examples so far (ties by name and
  * fold number), which keeps folds balanced without a random seed.
  */
@@ -15,14 +16,17 @@ public final class GroupedFolds {
     private GroupedFolds() {
     }
 
-    /** The fold (0..k-1) of each example, in the order given. */
-    public static int[] assign(List<LabeledExample> examples, int k) {
+    /**
+     * The fold (0..k-1) of each entry, in the order given. The group is the project, whichever corpus it comes from,
+     * so that a correction recorded for a project never lands opposite that project's logs in another corpus.
+     */
+    public static int[] assign(List<CorpusEntry> entries, int k) {
         if (k < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
         }
         Map<String, Integer> sizes = new TreeMap<>();
-        for (LabeledExample example : examples) {
-            sizes.merge(example.groupKey(), 1, Integer::sum);
+        for (CorpusEntry entry : entries) {
+            sizes.merge(entry.group(), 1, Integer::sum);
         }
         if (sizes.size() < k) {
             throw new IllegalArgumentException("only " + sizes.size() + " groups (projects) for " + k + " folds");
@@ -42,9 +46,9 @@ public final class GroupedFolds {
             foldOf.put(group.getKey(), lightest);
             load[lightest] += group.getValue();
         }
-        int[] folds = new int[examples.size()];
+        int[] folds = new int[entries.size()];
         for (int i = 0; i < folds.length; i++) {
-            folds[i] = foldOf.get(examples.get(i).groupKey());
+            folds[i] = foldOf.get(entries.get(i).group());
         }
         return folds;
     }

@@ -25,16 +25,28 @@ public final class ModelTrainer {
     private ModelTrainer() {
     }
 
-    /** @param cv the cross-validation the calibration came from */
-    public record Trained(XgbModel model, CrossValidation cv, CvEvaluation evaluation) {
+    /**
+     * @param cv the cross-validation the calibration came from
+     * @param lineRanker the ranker whose lines the cross-validation's features read, in words
+     */
+    public record Trained(XgbModel model, CrossValidation cv, CvEvaluation evaluation, String lineRanker) {
     }
 
+    /** Cross-validation on the features of {@code examples}, which the shipped line ranker built. */
     public static Trained train(List<LabeledExample> examples, TrainingParams params, int folds, Progress progress) {
-        if (examples.isEmpty()) {
-            throw new IllegalArgumentException("no training examples");
-        }
-        CrossValidation cv = CrossValidation.run(examples, params, folds, progress);
-        CvEvaluation evaluation = CvEvaluation.tuned(examples, cv, MIN_SUPPORT);
+        requireExamples(examples);
+        return train(examples, FoldedExamples.shared(examples, folds), params, progress);
+    }
+
+    /**
+     * @param examples the examples the final model trains on, with the shipped line ranker's features
+     * @param folded the same entries as each fold of the cross-validation sees them
+     */
+    public static Trained train(List<LabeledExample> examples, FoldedExamples folded, TrainingParams params,
+                                Progress progress) {
+        requireExamples(examples);
+        CrossValidation cv = CrossValidation.run(folded, entry -> true, params, progress);
+        CvEvaluation evaluation = CvEvaluation.tuned(folded.outOfFold(), cv, MIN_SUPPORT);
         progress.start("training the final model", 1);
         Set<String> kept = ProjectSupport.kept(examples, params.minProjects());
         List<LabeledExample> trainedOn = ProjectSupport.prune(examples, ProjectSupport.keeps(kept));
@@ -48,7 +60,13 @@ public final class ModelTrainer {
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
                 Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList());
-        return new Trained(XgbModel.of(booster, metadata), cv, evaluation);
+        return new Trained(XgbModel.of(booster, metadata), cv, evaluation, folded.lineRanker());
+    }
+
+    private static void requireExamples(List<LabeledExample> examples) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
     }
 
     private static List<ModelMetadata.CorpusSummary> corpora(List<CorpusEntry> entries) {

@@ -15,31 +15,30 @@ import org.cifailureagent.classify.model.ModelMetadata;
 public record RecipeComparison(CvEvaluation current, CvEvaluation candidate, double currentMacroF1,
                                double candidateMacroF1, boolean promote, String reason) {
 
-    public static RecipeComparison run(List<LabeledExample> examples, ModelMetadata current, ModelMetadata candidate,
-                                       int folds, int minSupport, Progress progress) {
-        CvEvaluation a = evaluate(examples, current, folds, progress);
-        CvEvaluation b = evaluate(examples, candidate, folds, progress);
+    public static RecipeComparison run(FoldedExamples folded, ModelMetadata current, ModelMetadata candidate,
+                                       int minSupport, Progress progress) {
+        CvEvaluation a = evaluate(folded, current, progress);
+        CvEvaluation b = evaluate(folded, candidate, progress);
         double f1A = a.model().confusion().macroF1(minSupport);
         double f1B = b.model().confusion().macroF1(minSupport);
         boolean promote = f1B >= f1A;
         String reason = String.format(Locale.ROOT, "%s: candidate macro-F1 %.3f %s current %.3f on the same %d "
                         + "grouped folds (%d entries, categories with >= %d examples)",
                 promote ? "promoted" : "not promoted", f1B, promote ? (f1B == f1A ? "equals" : "is above") : "is below",
-                f1A, folds, examples.size(), minSupport);
+                f1A, folded.k(), folded.folds().length, minSupport);
         return new RecipeComparison(a, b, f1A, f1B, promote, reason);
     }
 
-    private static CvEvaluation evaluate(List<LabeledExample> examples, ModelMetadata recipe, int folds,
-                                         Progress progress) {
+    private static CvEvaluation evaluate(FoldedExamples folded, ModelMetadata recipe, Progress progress) {
         Set<String> corpora = new java.util.HashSet<>();
         recipe.corpora().forEach(c -> corpora.add(c.name()));
-        List<LabeledExample> trainable = examples.stream().filter(e -> corpora.contains(e.entry().corpus())).toList();
-        if (trainable.isEmpty()) {
+        List<LabeledExample> examples = folded.outOfFold();
+        if (examples.stream().noneMatch(e -> corpora.contains(e.entry().corpus()))) {
             throw new IllegalArgumentException("model " + recipe.version() + " was trained on corpora " + corpora
                     + ", none of which was given with --corpus");
         }
-        CrossValidation cv = CrossValidation.run(examples, trainable, TrainingParams.fromDescription(recipe.params()),
-                folds, progress);
+        CrossValidation cv = CrossValidation.run(folded, entry -> corpora.contains(entry.corpus()),
+                TrainingParams.fromDescription(recipe.params()), progress);
         return CvEvaluation.tuned(examples, cv, ModelTrainer.MIN_SUPPORT);
     }
 }

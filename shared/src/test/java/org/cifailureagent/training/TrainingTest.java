@@ -54,7 +54,7 @@ public class TrainingTest {
 
     @Test
     public void noProjectSitsOnBothSidesOfAFold() {
-        int[] folds = GroupedFolds.assign(examples, 3);
+        int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), 3);
         Map<String, Set<Integer>> foldsOfGroup = new HashMap<>();
         for (int i = 0; i < folds.length; i++) {
             foldsOfGroup.computeIfAbsent(examples.get(i).groupKey(), g -> new HashSet<>()).add(folds[i]);

@@ -1,0 +1,56 @@
+package org.cifailureagent.training;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.cifailureagent.corpus.CorpusEntry;
+
+/**
+ * The examples of a grouped cross-validation as each fold sees them. Features depend on the line ranker, and a ranker
+ * trained on a fold's logs ranks them better than it ranks a log it never saw; for a fold's figures to be those of an
+ * unseen project, each fold can have its own examples, extracted with a ranker trained without that fold
+ * ({@link RankerPerFold}).
+ *
+ * @param folds the fold of each entry, in the order of every list
+ * @param byFold for each fold, every entry's example as that fold's line ranker saw it
+ * @param lineRanker which ranker built the features, in words for reports
+ */
+public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, String lineRanker) {
+    public static final String SHIPPED = "the shipped line ranker";
+
+    public FoldedExamples {
+        byFold = List.copyOf(byFold);
+        for (List<LabeledExample> examples : byFold) {
+            if (examples.size() != folds.length) {
+                throw new IllegalArgumentException("every fold needs every entry's example");
+            }
+        }
+    }
+
+    /** Every fold sees the same examples, extracted with one ranker (the shipped one, trained on every log). */
+    public static FoldedExamples shared(List<LabeledExample> examples, int k) {
+        int[] folds = GroupedFolds.assign(entries(examples), k);
+        return new FoldedExamples(folds, Collections.nCopies(k, List.copyOf(examples)), SHIPPED);
+    }
+
+    public int k() {
+        return byFold.size();
+    }
+
+    public List<LabeledExample> fold(int fold) {
+        return byFold.get(fold);
+    }
+
+    /** Each entry's example from its own fold: features from a ranker that, per fold, never saw the entry. */
+    public List<LabeledExample> outOfFold() {
+        List<LabeledExample> out = new ArrayList<>(folds.length);
+        for (int i = 0; i < folds.length; i++) {
+            out.add(byFold.get(folds[i]).get(i));
+        }
+        return out;
+    }
+
+    static List<CorpusEntry> entries(List<LabeledExample> examples) {
+        return examples.stream().map(LabeledExample::entry).toList();
+    }
+}

@@ -28,7 +28,6 @@ import org.cifailureagent.training.ExampleExtractor;
 import org.cifailureagent.training.FoldedExamples;
 import org.cifailureagent.files.AtomicFiles;
 import org.cifailureagent.training.ModelTrainer;
-import org.cifailureagent.training.RankerPerFold;
 import org.cifailureagent.training.RecipeComparison;
 import org.cifailureagent.training.Reliability;
 import org.cifailureagent.training.TrainingData;
@@ -135,7 +134,7 @@ final class EvalCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         FoldedExamples folded = shippedRanker || labeledLinesRanked
                 ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress), folds)
-                : RankerPerFold.extract(entries, rules, folds, progress);
+                : PerFoldFeatures.extract(entries, rules, folds, progress, spec.commandLine().getErr());
         TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         TrainingParams params = seed == null ? recipe : recipe.withSeed(seed);
@@ -182,7 +181,7 @@ final class EvalCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         FoldedExamples folded = shippedRanker
                 ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k)
-                : RankerPerFold.extract(entries, rules, k, progress);
+                : PerFoldFeatures.extract(entries, rules, k, progress, spec.commandLine().getErr());
         RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(),
                 minSupport, progress);
         if (comparison.promote() && promoteTo != null) {

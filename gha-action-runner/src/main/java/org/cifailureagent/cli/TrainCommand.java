@@ -19,7 +19,6 @@ import org.cifailureagent.training.LabeledExample;
 import org.cifailureagent.files.AtomicFiles;
 import org.cifailureagent.training.ModelCard;
 import org.cifailureagent.training.ModelTrainer;
-import org.cifailureagent.training.RankerPerFold;
 import org.cifailureagent.training.TrainingData;
 import org.cifailureagent.training.TrainingParams;
 import picocli.CommandLine;
@@ -75,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         RuleSet rules = new RuleLoader().loadDefault();
         List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
         FoldedExamples folded = shippedRanker ? FoldedExamples.shared(examples, folds)
-                : RankerPerFold.extract(entries, rules, folds, progress);
+                : PerFoldFeatures.extract(entries, rules, folds, progress, spec.commandLine().getErr());
         TrainingParams defaults = TrainingParams.DEFAULT;
         TrainingParams params = new TrainingParams(rounds, defaults.maxDepth(), defaults.eta(), defaults.subsample(),
                 defaults.colsample(), seed, defaults.minProjects());

@@ -31,7 +31,8 @@ public final class ModelCard {
         out.append("- Training set sha256: `").append(m.trainingSetSha256()).append("`\n");
         out.append("- Confidence: temperature scaling, T = ").append(m.temperature())
                 .append(", fitted on the out-of-fold probabilities; answers below ").append(m.unknownThreshold())
-                .append(" (the threshold with the best out-of-fold macro-F1) are `unknown`.\n\n");
+                .append(" (the lowest threshold whose out-of-fold macro-F1 is within ")
+                .append(CvEvaluation.TOLERANCE).append(" of the best) are `unknown`.\n\n");
         out.append("## Data\n\n| corpus | entries | sha256 |\n|---|---:|---|\n");
         for (ModelMetadata.CorpusSummary c : m.corpora()) {
             out.append("| ").append(c.name()).append(" | ").append(c.entries()).append(" | `").append(c.sha256())

@@ -30,9 +30,17 @@ public final class RankerPerFold {
     private RankerPerFold() {
     }
 
+    /**
+     * Falls back to the shipped ranker's features ({@link FoldedExamples#SHIPPED}) when some fold has no labeled
+     * root-cause lines outside it to train a ranker on, as in a corpus of corrections recorded without line ranges.
+     */
     public static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, Progress progress) {
         LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(rules), LineRankerTrainer.OBJECTIVE);
-        List<RankingExample> labeled = trainer.examples(entries, message -> { });
+        List<RankingExample> labeled = trainer.examples(entries, message -> { }).stream()
+                .filter(e -> e.hasRelevant() && !e.rows().isEmpty()).toList();
+        if (!everyFoldCanTrain(entries, k, labeled)) {
+            return FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k);
+        }
         return extract(entries, k, progress, training -> {
             Set<String> ids = new HashSet<>(training.stream().map(CorpusEntry::id).toList());
             List<RankingExample> rows = labeled.stream().filter(e -> ids.contains(e.id())).toList();
@@ -84,6 +92,17 @@ public final class RankerPerFold {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static boolean everyFoldCanTrain(List<CorpusEntry> entries, int k, List<RankingExample> labeled) {
+        Set<String> ids = new HashSet<>(labeled.stream().map(RankingExample::id).toList());
+        int[] folds = GroupedFolds.assign(entries, k);
+        for (int fold = 0; fold < k; fold++) {
+            if (outside(entries, folds, fold).stream().noneMatch(e -> ids.contains(e.id()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<CorpusEntry> outside(List<CorpusEntry> entries, int[] folds, int fold) {

@@ -103,6 +103,15 @@ public class RankerPerFoldTest {
                 .isNotEqualTo(shippedTopLines);
     }
 
+    @Test
+    public void withoutLabeledLinesTheFoldsReadTheShippedRankersLines() {
+        List<CorpusEntry> unlabeled = entries.stream().map(e -> new CorpusEntry(e.corpus(), e.id(), e.log(),
+                e.category(), List.of(), e.group(), e.passingLog(), e.split())).toList();
+        FoldedExamples folded = RankerPerFold.extract(unlabeled, rules, K, Progress.NONE);
+        assertThat(folded.lineRanker()).isEqualTo(FoldedExamples.SHIPPED);
+        assertThat(folded.outOfFold()).hasSize(unlabeled.size());
+    }
+
     private static List<Long> topLines(List<LabeledExample> examples) {
         return examples.stream().map(e -> e.ranked().isEmpty() ? 0L : e.ranked().get(0).number()).toList();
     }

@@ -3,7 +3,6 @@ package org.cifailureagent.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.cifailureagent.corpus.CorpusEntry;
 
 /**
  * The examples of a grouped cross-validation as each fold sees them. Features depend on the line ranker, and a ranker
@@ -29,7 +28,7 @@ public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, Str
 
     /** Every fold sees the same examples, extracted with one ranker (the shipped one, trained on every log). */
     public static FoldedExamples shared(List<LabeledExample> examples, int k) {
-        int[] folds = GroupedFolds.assign(entries(examples), k);
+        int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), k);
         return new FoldedExamples(folds, Collections.nCopies(k, List.copyOf(examples)), SHIPPED);
     }
 
@@ -48,9 +47,5 @@ public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, Str
             out.add(byFold.get(folds[i]).get(i));
         }
         return out;
-    }
-
-    static List<CorpusEntry> entries(List<LabeledExample> examples) {
-        return examples.stream().map(LabeledExample::entry).toList();
     }
 }

@@ -80,6 +80,39 @@ public class ModelCommandsTest {
     }
 
     @Test
+    public void compareRetrainsBothRecipesAndPromotesOnlyWhenMacroF1DoesNotDrop() throws Exception {
+        Path folder = temp.getRoot().toPath();
+        Path current = train(folder.resolve("current.xgbm"), "30");
+        Path candidate = train(folder.resolve("candidate.xgbm"), "1");
+        Path promoted = folder.resolve("promoted.xgbm");
+
+        Run run = run("eval", "--compare", candidate.toString(), "--model", current.toString(), "--folds", "3",
+                "--format", "json", "--promote-to", promoted.toString(), "--corpus", fixtures().toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        double currentF1 = json.path("currentMacroF1").asDouble();
+        double candidateF1 = json.path("candidateMacroF1").asDouble();
+        assertThat(currentF1).as("the two recipes differ in rounds, so in figures").isNotEqualTo(candidateF1);
+        boolean shouldPromote = candidateF1 >= currentF1;
+        assertThat(json.path("promoted").asBoolean()).isEqualTo(shouldPromote);
+        assertThat(run.exit()).as(run.err()).isEqualTo(shouldPromote ? 0 : EvalCommand.EXIT_NOT_PROMOTED);
+        assertThat(json.path("reason").asText()).startsWith(shouldPromote ? "promoted" : "not promoted");
+        assertThat(Files.exists(promoted)).isEqualTo(shouldPromote);
+
+        Run same = run("eval", "--compare", current.toString(), "--model", current.toString(), "--folds", "3",
+                "--promote-to", promoted.toString(), "--corpus", fixtures().toString());
+        assertThat(same.exit()).as("a recipe equal to the current one does not drop").isZero();
+        assertThat(Files.readAllBytes(promoted)).isEqualTo(Files.readAllBytes(current));
+    }
+
+    private static Path train(Path model, String rounds) throws Exception {
+        Run run = run("train", "--folds", "3", "--rounds", rounds, "--shipped-ranker", "--corpus",
+                fixtures().toString(), "--out", model.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        return model;
+    }
+
+    @Test
     public void trainRankerTrainsWithTheSeedItIsGiven() throws Exception {
         Path folder = temp.getRoot().toPath();
         byte[] byDefault = trainRanker(folder.resolve("default.ubj"));

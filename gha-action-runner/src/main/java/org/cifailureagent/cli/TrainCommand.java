@@ -94,9 +94,10 @@ final class TrainCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "wrote %s (%d bytes), model %s, %d entries, training set sha256 %s%n", out,
                 bytes.length, trained.model().metadata().version(), examples.size(),
                 trained.model().metadata().trainingSetSha256());
-        stdout.printf(Locale.ROOT, "grouped %d-fold CV: macro-F1 %.3f, accuracy %.3f (categories with >= 20 "
-                        + "examples); temperature %.2f%n", folds, m.macroF1(20), m.accuracy(20),
-                trained.evaluation().temperature());
+        stdout.printf(Locale.ROOT, "grouped %d-fold CV (lines ranked by %s): macro-F1 %.3f, accuracy %.3f "
+                        + "(categories with >= 20 examples); temperature %.2f, unknown below %.2f%n", folds,
+                trained.lineRanker(), m.macroF1(20), m.accuracy(20), trained.evaluation().temperature(),
+                trained.evaluation().unknownThreshold());
         stdout.flush();
         return Main.EXIT_OK;
     }

@@ -19,11 +19,6 @@ import org.cifailureagent.corpus.CorpusEntry;
  */
 public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates) {
 
-    /** Cross-validation with the features of one ranker in every fold. */
-    public static CrossValidation run(List<LabeledExample> examples, TrainingParams params, int k, Progress progress) {
-        return run(FoldedExamples.shared(examples, k), entry -> true, params, progress);
-    }
-
     /**
      * Cross-validation of a recipe that trains on the entries {@code trainable} accepts and is evaluated on every
      * entry; the folds are the same whatever the recipe, so two recipes compare on the same folds.

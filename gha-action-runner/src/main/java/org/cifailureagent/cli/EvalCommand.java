@@ -73,8 +73,14 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "CANDIDATE",
             description = "A candidate model file: retrain its recipe and the current model's on the same folds "
-                    + "(--folds, default 5) and promote the candidate only if macro-F1 does not drop.")
+                    + "(--folds, default 5), once per seed of --seeds, and promote the candidate only if its mean "
+                    + "macro-F1 does not drop.")
     Path candidate;
+
+    @Option(names = "--seeds", paramLabel = "N,N...", split = ",", defaultValue = "7,1,2,3",
+            description = "With --compare: the xgboost seeds each recipe is cross-validated with, in place of its "
+                    + "own (default ${DEFAULT-VALUE}).")
+    List<Integer> seeds;
 
     @Option(names = "--promote-to", paramLabel = "FILE",
             description = "With --compare: copy the candidate here (atomically) when it is promoted.")
@@ -182,7 +188,7 @@ final class EvalCommand implements Callable<Integer> {
         FoldedExamples folded = shippedRanker
                 ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k)
                 : PerFoldFeatures.extract(entries, rules, k, progress, spec.commandLine().getErr());
-        RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(),
+        RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(), seeds,
                 minSupport, progress);
         if (comparison.promote() && promoteTo != null) {
             try {
@@ -197,6 +203,9 @@ final class EvalCommand implements Callable<Integer> {
             json.put("candidate", proposed.metadata().version());
             json.put("currentMacroF1", comparison.currentMacroF1());
             json.put("candidateMacroF1", comparison.candidateMacroF1());
+            json.put("seeds", comparison.seeds());
+            json.put("currentMacroF1BySeed", comparison.currentBySeed());
+            json.put("candidateMacroF1BySeed", comparison.candidateBySeed());
             json.put("promoted", comparison.promote());
             json.put("reason", comparison.reason());
             json.put("currentResult", EvaluationPrinter.json(comparison.current().model(), minSupport));
@@ -204,10 +213,15 @@ final class EvalCommand implements Callable<Integer> {
             printJson(json);
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            EvaluationPrinter.text("current recipe (" + current.metadata().version() + ")",
+            String firstSeed = ", seed " + comparison.seeds().get(0);
+            EvaluationPrinter.text("current recipe (" + current.metadata().version() + firstSeed + ")",
                     comparison.current().model(), minSupport, false, out);
-            EvaluationPrinter.text("candidate recipe (" + proposed.metadata().version() + ")",
+            EvaluationPrinter.text("candidate recipe (" + proposed.metadata().version() + firstSeed + ")",
                     comparison.candidate().model(), minSupport, false, out);
+            for (int i = 0; i < comparison.seeds().size(); i++) {
+                out.printf(Locale.ROOT, "seed %d: current macro-F1 %.3f, candidate %.3f%n", comparison.seeds().get(i),
+                        comparison.currentBySeed()[i], comparison.candidateBySeed()[i]);
+            }
             out.println(comparison.reason() + (comparison.promote() && promoteTo != null ? "; copied to "
                     + promoteTo : ""));
             out.flush();

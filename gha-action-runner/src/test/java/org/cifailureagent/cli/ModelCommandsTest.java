@@ -92,6 +92,11 @@ public class ModelCommandsTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         double currentF1 = json.path("currentMacroF1").asDouble();
         double candidateF1 = json.path("candidateMacroF1").asDouble();
+        assertThat(json.path("seeds")).hasSize(4);
+        assertThat(currentF1).as("the mean over the seeds").isCloseTo(mean(json.path("currentMacroF1BySeed")),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(candidateF1).isCloseTo(mean(json.path("candidateMacroF1BySeed")),
+                org.assertj.core.data.Offset.offset(1e-12));
         assertThat(currentF1).as("the two recipes differ in rounds, so in figures").isNotEqualTo(candidateF1);
         boolean shouldPromote = candidateF1 >= currentF1;
         assertThat(json.path("promoted").asBoolean()).isEqualTo(shouldPromote);
@@ -100,9 +105,18 @@ public class ModelCommandsTest {
         assertThat(Files.exists(promoted)).isEqualTo(shouldPromote);
 
         Run same = run("eval", "--compare", current.toString(), "--model", current.toString(), "--folds", "3",
-                "--promote-to", promoted.toString(), "--corpus", fixtures().toString());
+                "--seeds", "8", "--promote-to", promoted.toString(), "--corpus", fixtures().toString());
         assertThat(same.exit()).as("a recipe equal to the current one does not drop").isZero();
+        assertThat(same.out()).contains("over xgboost seeds 8 on the same 3 grouped folds");
         assertThat(Files.readAllBytes(promoted)).isEqualTo(Files.readAllBytes(current));
+    }
+
+    private static double mean(JsonNode values) {
+        double sum = 0;
+        for (JsonNode value : values) {
+            sum += value.asDouble();
+        }
+        return sum / values.size();
     }
 
     private static Path train(Path model, String rounds) throws Exception {

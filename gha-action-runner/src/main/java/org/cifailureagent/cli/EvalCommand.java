@@ -139,8 +139,10 @@ final class EvalCommand implements Callable<Integer> {
 
     private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        FoldedExamples folded = shippedRanker || labeledLinesRanked
-                ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress), folds)
+        boolean oneRanking = shippedRanker || labeledLinesRanked;
+        FoldedExamples folded = oneRanking
+                ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress),
+                        folds)
                 : PerFoldFeatures.extract(entries, rules, folds, progress, spec.commandLine().getErr());
         TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
@@ -169,8 +171,9 @@ final class EvalCommand implements Callable<Integer> {
                         + "ranked by " + folded.lineRanker() + ")",
                 evaluation.model(), minSupport, showMisses, out);
         EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
-        out.printf(Locale.ROOT, "unknown below a confidence of %.2f (tuned for macro-F1 on these out-of-fold answers)%n",
-                evaluation.unknownThreshold());
+        out.printf(Locale.ROOT, "unknown below a confidence of %.2f (the lowest threshold within %.2f of the best "
+                        + "macro-F1 on these out-of-fold answers)%n",
+                evaluation.unknownThreshold(), CvEvaluation.TOLERANCE);
         EvaluationPrinter.text("rules only, same entries", evaluation.rulesOnly(), minSupport, false, out);
         out.printf(Locale.ROOT, "model macro-F1 minus rules-only macro-F1: %+.3f%n", margin);
         out.flush();

@@ -28,7 +28,7 @@ public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, d
      * 0.3 read 0.621 or 0.622 and higher ones less; and the best turned up to 14 % of the answers into {@code unknown}
      * (docs/retraining.md, twelfth session).
      */
-    static final double TOLERANCE = 0.01;
+    public static final double TOLERANCE = 0.01;
 
     /**
      * Fits the temperature, then picks the lowest unknown threshold whose macro-F1 (categories with at least

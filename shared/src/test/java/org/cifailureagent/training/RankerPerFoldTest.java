@@ -92,7 +92,7 @@ public class RankerPerFoldTest {
     }
 
     @Test
-    public void aRankerTrainedPerFoldChangesTheFiguresOfACrossValidation() {
+    public void rankersTrainedPerFoldRankSomeLogsOtherwiseThanTheShippedRanker() {
         FoldedExamples perFold = RankerPerFold.extract(entries, rules, K, Progress.NONE);
         assertThat(perFold.lineRanker()).isNotEqualTo(FoldedExamples.SHIPPED);
         FoldedExamples shipped = FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, Progress.NONE), K);

@@ -71,6 +71,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "moves by about 0.02 with the seed alone: compare recipes over several.")
     Integer seed;
 
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "0",
+            description = "With --folds or --compare: which split of the projects into folds; 0 (the default) deals "
+                    + "projects of equal size by name, another value shuffles them first. A change is best judged on "
+                    + "more than one split.")
+    long splitSeed;
+
     @Option(names = "--compare", paramLabel = "CANDIDATE",
             description = "A candidate model file: retrain its recipe and the current model's on the same folds "
                     + "(--folds, default 5), once per seed of --seeds, and promote the candidate only if its mean "
@@ -142,8 +148,8 @@ final class EvalCommand implements Callable<Integer> {
         boolean oneRanking = shippedRanker || labeledLinesRanked;
         FoldedExamples folded = oneRanking
                 ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress),
-                        folds)
-                : PerFoldFeatures.extract(entries, rules, folds, progress, spec.commandLine().getErr());
+                        folds, splitSeed)
+                : PerFoldFeatures.extract(entries, rules, folds, splitSeed, progress, spec.commandLine().getErr());
         TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         TrainingParams params = seed == null ? recipe : recipe.withSeed(seed);
@@ -157,6 +163,7 @@ final class EvalCommand implements Callable<Integer> {
             json.put("evaluation", "grouped " + folds + "-fold cross-validation");
             json.put("params", params.describe());
             json.put("lineRanker", folded.lineRanker());
+            json.put("splitSeed", splitSeed);
             json.put("model", EvaluationPrinter.json(evaluation.model(), minSupport));
             json.put("rulesOnly", EvaluationPrinter.json(evaluation.rulesOnly(), minSupport));
             json.put("macroF1MarginOverRules", margin);
@@ -190,8 +197,8 @@ final class EvalCommand implements Callable<Integer> {
         int k = folds > 0 ? folds : 5;
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         FoldedExamples folded = shippedRanker
-                ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k)
-                : PerFoldFeatures.extract(entries, rules, k, progress, spec.commandLine().getErr());
+                ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k, splitSeed)
+                : PerFoldFeatures.extract(entries, rules, k, splitSeed, progress, spec.commandLine().getErr());
         RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(), seeds,
                 minSupport, progress);
         if (comparison.promote() && promoteTo != null) {

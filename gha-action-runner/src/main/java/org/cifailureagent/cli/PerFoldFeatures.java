@@ -13,8 +13,9 @@ final class PerFoldFeatures {
     private PerFoldFeatures() {
     }
 
-    static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, Progress progress, PrintWriter err) {
-        FoldedExamples folded = RankerPerFold.extract(entries, rules, k, progress);
+    static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, long splitSeed, Progress progress,
+                                  PrintWriter err) {
+        FoldedExamples folded = RankerPerFold.extract(entries, rules, k, splitSeed, progress);
         if (FoldedExamples.SHIPPED.equals(folded.lineRanker())) {
             err.println("note: some fold has no labeled root-cause lines outside it to train a line ranker on; the "
                     + "cross-validation reads the shipped line ranker's lines");

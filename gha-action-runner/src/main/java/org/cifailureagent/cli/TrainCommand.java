@@ -73,8 +73,8 @@ final class TrainCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forStderr(err);
         RuleSet rules = new RuleLoader().loadDefault();
         List<LabeledExample> examples = new ExampleExtractor(rules).extract(entries, progress);
-        FoldedExamples folded = shippedRanker ? FoldedExamples.shared(examples, folds)
-                : PerFoldFeatures.extract(entries, rules, folds, progress, spec.commandLine().getErr());
+        FoldedExamples folded = shippedRanker ? FoldedExamples.shared(examples, folds, 0)
+                : PerFoldFeatures.extract(entries, rules, folds, 0, progress, spec.commandLine().getErr());
         TrainingParams defaults = TrainingParams.DEFAULT;
         TrainingParams params = new TrainingParams(rounds, defaults.maxDepth(), defaults.eta(), defaults.subsample(),
                 defaults.colsample(), seed, defaults.minProjects());

@@ -26,9 +26,13 @@ public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, Str
         }
     }
 
-    /** Every fold sees the same examples, extracted with one ranker (the shipped one, trained on every log). */
-    public static FoldedExamples shared(List<LabeledExample> examples, int k) {
-        int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), k);
+    /**
+     * Every fold sees the same examples, extracted with one ranker (the shipped one, trained on every log).
+     *
+     * @param splitSeed which split of the projects into folds ({@link GroupedFolds#assign})
+     */
+    public static FoldedExamples shared(List<LabeledExample> examples, int k, long splitSeed) {
+        int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), k, splitSeed);
         return new FoldedExamples(folds, Collections.nCopies(k, List.copyOf(examples)), SHIPPED);
     }
 

@@ -35,7 +35,7 @@ public final class ModelTrainer {
     /** Cross-validation on the features of {@code examples}, which the shipped line ranker built. */
     public static Trained train(List<LabeledExample> examples, TrainingParams params, int folds, Progress progress) {
         requireExamples(examples);
-        return train(examples, FoldedExamples.shared(examples, folds), params, progress);
+        return train(examples, FoldedExamples.shared(examples, folds, 0), params, progress);
     }
 
     /**

@@ -35,14 +35,16 @@ public final class RankerPerFold {
      * Falls back to the shipped ranker's features ({@link FoldedExamples#SHIPPED}) when some fold has no labeled
      * root-cause lines outside it to train a ranker on, as in a corpus of corrections recorded without line ranges.
      */
-    public static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, Progress progress) {
+    public static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, long splitSeed,
+                                         Progress progress) {
         LineRankerTrainer trainer = new LineRankerTrainer(new RuleMatcher.Compiled(rules), LineRankerTrainer.OBJECTIVE);
         List<RankingExample> labeled = trainer.examples(entries, message -> { }).stream()
                 .filter(e -> e.hasRelevant() && !e.rows().isEmpty()).toList();
-        if (!everyFoldCanTrain(entries, k, labeled)) {
-            return FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k);
+        int[] folds = GroupedFolds.assign(entries, k, splitSeed);
+        if (!everyFoldCanTrain(entries, folds, k, labeled)) {
+            return FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k, splitSeed);
         }
-        return extract(entries, k, progress, training -> {
+        return extract(entries, folds, k, progress, training -> {
             Set<String> ids = new HashSet<>(training.stream().map(CorpusEntry::id).toList());
             List<RankingExample> rows = labeled.stream().filter(e -> ids.contains(e.id())).toList();
             try {
@@ -57,10 +59,10 @@ public final class RankerPerFold {
      * @param trainRanker trains a ranker on the given entries (those outside one fold)
      * @param extractor the extraction that uses a given ranker
      */
-    static FoldedExamples extract(List<CorpusEntry> entries, int k, Progress progress,
+    /** @param folds the fold of each entry, 0 to {@code k - 1} */
+    static FoldedExamples extract(List<CorpusEntry> entries, int[] folds, int k, Progress progress,
                                   Function<List<CorpusEntry>, LineRanker> trainRanker,
                                   Function<LineRanker, ExampleExtractor> extractor) {
-        int[] folds = GroupedFolds.assign(entries, k);
         progress.start("line ranker and features per fold", k);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(k, Runtime.getRuntime().availableProcessors()));
         try {
@@ -95,9 +97,9 @@ public final class RankerPerFold {
         }
     }
 
-    private static boolean everyFoldCanTrain(List<CorpusEntry> entries, int k, List<RankingExample> labeled) {
+    private static boolean everyFoldCanTrain(List<CorpusEntry> entries, int[] folds, int k,
+                                             List<RankingExample> labeled) {
         Set<String> ids = new HashSet<>(labeled.stream().map(RankingExample::id).toList());
-        int[] folds = GroupedFolds.assign(entries, k);
         for (int fold = 0; fold < k; fold++) {
             if (outside(entries, folds, fold).stream().noneMatch(e -> ids.contains(e.id()))) {
                 return false;

@@ -58,7 +58,7 @@ public class RankerPerFoldTest {
     @Test
     public void aFoldsRankerTrainsOnEveryOtherFoldAndNeverOnItsOwn() {
         Map<Set<String>, RecordingRanker> rankers = new ConcurrentHashMap<>();
-        FoldedExamples folded = RankerPerFold.extract(entries, K, Progress.NONE, training -> {
+        FoldedExamples folded = RankerPerFold.extract(entries, GroupedFolds.assign(entries, K, 0), K, Progress.NONE, training -> {
             RecordingRanker ranker = new RecordingRanker(training);
             rankers.put(ranker.trainedOn, ranker);
             return ranker;
@@ -80,7 +80,7 @@ public class RankerPerFoldTest {
 
     @Test
     public void eachEntryIsJudgedOnTheExampleItsOwnFoldExtracted() {
-        FoldedExamples folded = RankerPerFold.extract(entries, K, Progress.NONE, RecordingRanker::new,
+        FoldedExamples folded = RankerPerFold.extract(entries, GroupedFolds.assign(entries, K, 0), K, Progress.NONE, RecordingRanker::new,
                 ranker -> new ExampleExtractor(rules, ranker));
         List<LabeledExample> outOfFold = folded.outOfFold();
         assertThat(outOfFold).hasSize(entries.size());
@@ -93,9 +93,9 @@ public class RankerPerFoldTest {
 
     @Test
     public void rankersTrainedPerFoldRankSomeLogsOtherwiseThanTheShippedRanker() {
-        FoldedExamples perFold = RankerPerFold.extract(entries, rules, K, Progress.NONE);
+        FoldedExamples perFold = RankerPerFold.extract(entries, rules, K, 0, Progress.NONE);
         assertThat(perFold.lineRanker()).isNotEqualTo(FoldedExamples.SHIPPED);
-        FoldedExamples shipped = FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, Progress.NONE), K);
+        FoldedExamples shipped = FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, Progress.NONE), K, 0);
         assertThat(perFold.folds()).isEqualTo(shipped.folds());
         List<Long> perFoldTopLines = topLines(perFold.outOfFold());
         List<Long> shippedTopLines = topLines(shipped.outOfFold());
@@ -107,7 +107,7 @@ public class RankerPerFoldTest {
     public void withoutLabeledLinesTheFoldsReadTheShippedRankersLines() {
         List<CorpusEntry> unlabeled = entries.stream().map(e -> new CorpusEntry(e.corpus(), e.id(), e.log(),
                 e.category(), List.of(), e.group(), e.passingLog(), e.split())).toList();
-        FoldedExamples folded = RankerPerFold.extract(unlabeled, rules, K, Progress.NONE);
+        FoldedExamples folded = RankerPerFold.extract(unlabeled, rules, K, 0, Progress.NONE);
         assertThat(folded.lineRanker()).isEqualTo(FoldedExamples.SHIPPED);
         assertThat(folded.outOfFold()).hasSize(unlabeled.size());
     }

@@ -19,6 +19,7 @@ import org.cifailureagent.classify.model.InvalidModelException;
 import org.cifailureagent.classify.model.Models;
 import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.corpus.CorpusEntry;
+import org.cifailureagent.taxonomy.Category;
 import org.cifailureagent.evaluation.CorpusDirs;
 import org.cifailureagent.files.AtomicFiles;
 import org.cifailureagent.rules.RuleLoader;
@@ -54,13 +55,29 @@ public class TrainingTest {
 
     @Test
     public void noProjectSitsOnBothSidesOfAFold() {
-        int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), 3);
-        Map<String, Set<Integer>> foldsOfGroup = new HashMap<>();
-        for (int i = 0; i < folds.length; i++) {
-            foldsOfGroup.computeIfAbsent(examples.get(i).groupKey(), g -> new HashSet<>()).add(folds[i]);
+        for (long splitSeed : new long[] {0, 5}) {
+            int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), 3, splitSeed);
+            Map<String, Set<Integer>> foldsOfGroup = new HashMap<>();
+            for (int i = 0; i < folds.length; i++) {
+                foldsOfGroup.computeIfAbsent(examples.get(i).groupKey(), g -> new HashSet<>()).add(folds[i]);
+            }
+            assertThat(foldsOfGroup.values()).allSatisfy(f -> assertThat(f).hasSize(1));
+            assertThat(new HashSet<>(Arrays.stream(folds).boxed().toList())).containsExactlyInAnyOrder(0, 1, 2);
         }
-        assertThat(foldsOfGroup.values()).allSatisfy(f -> assertThat(f).hasSize(1));
-        assertThat(new HashSet<>(Arrays.stream(folds).boxed().toList())).containsExactlyInAnyOrder(0, 1, 2);
+    }
+
+    /** Projects of equal size, as most of LogChunks' are: only the split seed decides where each goes. */
+    @Test
+    public void anotherSplitSeedDealsTheProjectsOtherwiseAndTheSameSeedAlike() {
+        List<CorpusEntry> entries = new java.util.ArrayList<>();
+        for (int project = 0; project < 12; project++) {
+            for (int log = 0; log < 3; log++) {
+                entries.add(new CorpusEntry("c", project + "-" + log, Path.of("x.log"), Category.TEST, List.of(),
+                        "project-" + project, null, null));
+            }
+        }
+        assertThat(GroupedFolds.assign(entries, 3, 5)).isEqualTo(GroupedFolds.assign(entries, 3, 5))
+                .isNotEqualTo(GroupedFolds.assign(entries, 3, 0));
     }
 
     @Test

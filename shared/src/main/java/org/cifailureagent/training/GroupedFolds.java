@@ -11,8 +11,8 @@ import org.cifailureagent.corpus.CorpusEntry;
 
 /**
  * Assigns corpus entries to k folds so that one group (a CI project, or a fixture project) never sits on both sides.
- * Deterministic: the biggest groups go first, each to the fold with the fewest examples so far (ties by name and
- * fold number), which keeps folds balanced without a random seed.
+ * Deterministic: the biggest groups go first, each to the fold with the fewest examples so far (ties by name, or in an
+ * order shuffled by a split seed, then by fold number), which keeps folds balanced.
  */
 public final class GroupedFolds {
     private GroupedFolds() {

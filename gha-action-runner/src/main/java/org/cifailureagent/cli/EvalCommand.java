@@ -145,11 +145,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int crossValidate(List<CorpusEntry> entries, RuleSet rules) {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        boolean oneRanking = shippedRanker || labeledLinesRanked;
-        FoldedExamples folded = oneRanking
-                ? FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesRanked).extract(entries, progress),
-                        folds, splitSeed)
-                : PerFoldFeatures.extract(entries, rules, folds, splitSeed, progress, spec.commandLine().getErr());
+        FoldedExamples folded = folded(entries, rules, folds, labeledLinesRanked, progress);
         TrainingParams recipe = model == null ? TrainingParams.DEFAULT
                 : TrainingParams.fromDescription(loadModel(model).metadata().params());
         TrainingParams params = seed == null ? recipe : recipe.withSeed(seed);
@@ -196,9 +192,7 @@ final class EvalCommand implements Callable<Integer> {
         XgbModel proposed = Models.load(candidate);
         int k = folds > 0 ? folds : 5;
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        FoldedExamples folded = shippedRanker
-                ? FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, progress), k, splitSeed)
-                : PerFoldFeatures.extract(entries, rules, k, splitSeed, progress, spec.commandLine().getErr());
+        FoldedExamples folded = folded(entries, rules, k, false, progress);
         RecipeComparison comparison = RecipeComparison.run(folded, current.metadata(), proposed.metadata(), seeds,
                 minSupport, progress);
         if (comparison.promote() && promoteTo != null) {
@@ -238,6 +232,16 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
         }
         return comparison.promote() ? Main.EXIT_OK : EXIT_NOT_PROMOTED;
+    }
+
+    /** With the labeled lines ranked first, no ranker plays a part, so none is trained per fold. */
+    private FoldedExamples folded(List<CorpusEntry> entries, RuleSet rules, int k, boolean labeledLinesFirst,
+                                  TerminalProgress progress) {
+        if (shippedRanker || labeledLinesFirst) {
+            return FoldedExamples.shared(new ExampleExtractor(rules, labeledLinesFirst).extract(entries, progress), k,
+                    splitSeed);
+        }
+        return PerFoldFeatures.extract(entries, rules, k, splitSeed, progress, spec.commandLine().getErr());
     }
 
     private static XgbModel loadModel(String name) {

@@ -16,7 +16,7 @@ final class PerFoldFeatures {
     static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, long splitSeed, Progress progress,
                                   PrintWriter err) {
         FoldedExamples folded = RankerPerFold.extract(entries, rules, k, splitSeed, progress);
-        if (FoldedExamples.SHIPPED.equals(folded.lineRanker())) {
+        if (!folded.rankersPerFold()) {
             err.println("note: some fold has no labeled root-cause lines outside it to train a line ranker on; the "
                     + "cross-validation reads the shipped line ranker's lines");
             err.flush();

@@ -12,10 +12,9 @@ import java.util.List;
  *
  * @param folds the fold of each entry, in the order of every list
  * @param byFold for each fold, every entry's example as that fold's line ranker saw it
- * @param lineRanker which ranker built the features, in words for reports
+ * @param rankersPerFold whether each fold's features come from its own ranker, or all from the shipped one
  */
-public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, String lineRanker) {
-    public static final String SHIPPED = "the shipped line ranker";
+public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, boolean rankersPerFold) {
 
     public FoldedExamples {
         byFold = List.copyOf(byFold);
@@ -33,7 +32,16 @@ public record FoldedExamples(int[] folds, List<List<LabeledExample>> byFold, Str
      */
     public static FoldedExamples shared(List<LabeledExample> examples, int k, long splitSeed) {
         int[] folds = GroupedFolds.assign(examples.stream().map(LabeledExample::entry).toList(), k, splitSeed);
-        return new FoldedExamples(folds, Collections.nCopies(k, List.copyOf(examples)), SHIPPED);
+        return new FoldedExamples(folds, Collections.nCopies(k, List.copyOf(examples)), false);
+    }
+
+    /** Which ranker built the features, in words for reports. */
+    public static String lineRanker(boolean rankersPerFold) {
+        return rankersPerFold ? "a line ranker trained per fold" : "the shipped line ranker";
+    }
+
+    public String lineRanker() {
+        return lineRanker(rankersPerFold);
     }
 
     public int k() {

@@ -51,7 +51,7 @@ public final class ModelCard {
                 .append(". Macro-F1 and accuracy count categories with at least ").append(MIN_SUPPORT)
                 .append(" examples; every category is listed.\n\n");
         summary(out, "model (out-of-fold)", cv.model());
-        rootCause(out, trained.lineRanker(), cv.model());
+        rootCause(out, trained.rankersPerFold(), cv.model());
         summary(out, "rules only (same entries)", cv.rulesOnly());
         out.append(String.format(Locale.ROOT, "\nMargin over rules only: macro-F1 %+.3f, accuracy %+.3f.%n%n",
                 cv.model().confusion().macroF1(MIN_SUPPORT) - cv.rulesOnly().confusion().macroF1(MIN_SUPPORT),
@@ -112,8 +112,8 @@ public final class ModelCard {
      * Root-cause hits only when the ranker of each fold never saw it: the shipped ranker was trained on these logs,
      * and its figures here would be in-sample (`train-ranker` reports it from grouped cross-validation).
      */
-    private static void rootCause(StringBuilder out, String lineRanker, EvaluationResult result) {
-        if (!FoldedExamples.SHIPPED.equals(lineRanker)) {
+    private static void rootCause(StringBuilder out, boolean rankersPerFold, EvaluationResult result) {
+        if (rankersPerFold) {
             out.append(String.format(Locale.ROOT, "- root-cause lines (out-of-fold ranker, %d logs with labeled "
                             + "lines): top-1 %.3f, top-5 %.3f%n", result.rootCause().labeled(),
                     result.rootCause().top1(), result.rootCause().top5()));

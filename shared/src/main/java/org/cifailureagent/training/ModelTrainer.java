@@ -27,9 +27,12 @@ public final class ModelTrainer {
 
     /**
      * @param cv the cross-validation the calibration came from
-     * @param lineRanker the ranker whose lines the cross-validation's features read, in words
+     * @param rankersPerFold whether the cross-validation's features read lines ranked per fold
      */
-    public record Trained(XgbModel model, CrossValidation cv, CvEvaluation evaluation, String lineRanker) {
+    public record Trained(XgbModel model, CrossValidation cv, CvEvaluation evaluation, boolean rankersPerFold) {
+        public String lineRanker() {
+            return FoldedExamples.lineRanker(rankersPerFold);
+        }
     }
 
     /** Cross-validation on the features of {@code examples}, which the shipped line ranker built. */
@@ -60,7 +63,7 @@ public final class ModelTrainer {
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
                 Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList());
-        return new Trained(XgbModel.of(booster, metadata), cv, evaluation, folded.lineRanker());
+        return new Trained(XgbModel.of(booster, metadata), cv, evaluation, folded.rankersPerFold());
     }
 
     private static void requireExamples(List<LabeledExample> examples) {

@@ -32,7 +32,7 @@ public final class RankerPerFold {
     }
 
     /**
-     * Falls back to the shipped ranker's features ({@link FoldedExamples#SHIPPED}) when some fold has no labeled
+     * Falls back to the shipped ranker's features ({@link FoldedExamples#shared}) when some fold has no labeled
      * root-cause lines outside it to train a ranker on, as in a corpus of corrections recorded without line ranges.
      */
     public static FoldedExamples extract(List<CorpusEntry> entries, RuleSet rules, int k, long splitSeed,
@@ -83,7 +83,7 @@ public final class RankerPerFold {
                 byFold.add(fold.get());
             }
             progress.finish();
-            return new FoldedExamples(folds, byFold, "a line ranker trained per fold");
+            return new FoldedExamples(folds, byFold, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting the folds' examples", e);

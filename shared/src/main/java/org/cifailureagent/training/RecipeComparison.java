@@ -38,8 +38,8 @@ public record RecipeComparison(List<Integer> seeds, CvEvaluation current, CvEval
             f1A[i] = a[i].model().confusion().macroF1(minSupport);
             f1B[i] = b[i].model().confusion().macroF1(minSupport);
         }
-        double meanA = Arrays.stream(f1A).average().orElseThrow();
-        double meanB = Arrays.stream(f1B).average().orElseThrow();
+        double meanA = mean(f1A);
+        double meanB = mean(f1B);
         boolean promote = meanB >= meanA;
         String reason = String.format(Locale.ROOT, "%s: candidate mean macro-F1 %.3f %s current %.3f over xgboost "
                         + "seeds %s on the same %d grouped folds (%d entries, categories with >= %d examples)",
@@ -51,11 +51,15 @@ public record RecipeComparison(List<Integer> seeds, CvEvaluation current, CvEval
     }
 
     public double currentMacroF1() {
-        return Arrays.stream(currentBySeed).average().orElseThrow();
+        return mean(currentBySeed);
     }
 
     public double candidateMacroF1() {
-        return Arrays.stream(candidateBySeed).average().orElseThrow();
+        return mean(candidateBySeed);
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElseThrow();
     }
 
     private static CvEvaluation evaluate(FoldedExamples folded, ModelMetadata recipe, int seed, Progress progress) {

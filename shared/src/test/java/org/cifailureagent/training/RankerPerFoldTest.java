@@ -94,7 +94,7 @@ public class RankerPerFoldTest {
     @Test
     public void rankersTrainedPerFoldRankSomeLogsOtherwiseThanTheShippedRanker() {
         FoldedExamples perFold = RankerPerFold.extract(entries, rules, K, 0, Progress.NONE);
-        assertThat(perFold.lineRanker()).isNotEqualTo(FoldedExamples.SHIPPED);
+        assertThat(perFold.rankersPerFold()).isTrue();
         FoldedExamples shipped = FoldedExamples.shared(new ExampleExtractor(rules).extract(entries, Progress.NONE), K, 0);
         assertThat(perFold.folds()).isEqualTo(shipped.folds());
         List<Long> perFoldTopLines = topLines(perFold.outOfFold());
@@ -108,7 +108,7 @@ public class RankerPerFoldTest {
         List<CorpusEntry> unlabeled = entries.stream().map(e -> new CorpusEntry(e.corpus(), e.id(), e.log(),
                 e.category(), List.of(), e.group(), e.passingLog(), e.split())).toList();
         FoldedExamples folded = RankerPerFold.extract(unlabeled, rules, K, 0, Progress.NONE);
-        assertThat(folded.lineRanker()).isEqualTo(FoldedExamples.SHIPPED);
+        assertThat(folded.rankersPerFold()).isFalse();
         assertThat(folded.outOfFold()).hasSize(unlabeled.size());
     }
 

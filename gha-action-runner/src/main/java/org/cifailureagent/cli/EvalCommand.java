@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.classify.model.Models;
+import org.cifailureagent.classify.model.RulePrecision;
 import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.evaluation.CorpusEvaluation;
@@ -165,18 +166,23 @@ final class EvalCommand implements Callable<Integer> {
             json.put("macroF1MarginOverRules", margin);
             json.put("temperature", evaluation.temperature());
             json.put("unknownThreshold", evaluation.unknownThreshold());
+            json.put("rulesDecided", evaluation.rulesDecided());
             json.put("reliability", evaluation.reliability());
             json.put("expectedCalibrationError", Reliability.expectedCalibrationError(evaluation.reliability()));
             printJson(json);
             return Main.EXIT_OK;
         }
-        EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers; lines "
-                        + "ranked by " + folded.lineRanker() + ")",
-                evaluation.model(), minSupport, showMisses, out);
+        String features = labeledLinesRanked ? "each log's labeled root-cause lines read as the top-ranked ones"
+                : "lines ranked by " + folded.lineRanker();
+        EvaluationPrinter.text("model, grouped " + folds + "-fold cross-validation (out-of-fold answers; "
+                + features + ")", evaluation.model(), minSupport, showMisses, out);
         EvaluationPrinter.reliabilityText(evaluation.reliability(), evaluation.temperature(), out);
         out.printf(Locale.ROOT, "unknown below a confidence of %.2f (the lowest threshold within %.2f of the best "
                         + "macro-F1 on these out-of-fold answers)%n",
                 evaluation.unknownThreshold(), CvEvaluation.TOLERANCE);
+        out.printf(Locale.ROOT, "the rules decided %d answers (categories where they were at least %.2f precise over "
+                        + "at least %d answers on the training folds)%n", evaluation.rulesDecided(),
+                RulePrecision.MIN_PRECISION, RulePrecision.MIN_ANSWERS);
         EvaluationPrinter.text("rules only, same entries", evaluation.rulesOnly(), minSupport, false, out);
         out.printf(Locale.ROOT, "model macro-F1 minus rules-only macro-F1: %+.3f%n", margin);
         out.flush();

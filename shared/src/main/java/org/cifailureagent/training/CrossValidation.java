@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.cifailureagent.classify.model.Matrices;
+import org.cifailureagent.classify.model.RulePrecision;
 import org.cifailureagent.corpus.CorpusEntry;
 
 /**
@@ -16,8 +17,14 @@ import org.cifailureagent.corpus.CorpusEntry;
  * @param folds the fold of each example
  * @param probabilities xgboost's uncalibrated out-of-fold probabilities, one row per example
  * @param oovRates each example's out-of-vocabulary rate against its training folds' vocabulary
+ * @param rulePrecision per fold, the rules' precision counted on its training folds, as a model stores it
  */
-public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates) {
+public record CrossValidation(int[] folds, double[][] probabilities, double[] oovRates,
+                              List<RulePrecision> rulePrecision) {
+
+    public CrossValidation {
+        rulePrecision = List.copyOf(rulePrecision);
+    }
 
     /**
      * Cross-validation of a recipe that trains on the entries {@code trainable} accepts and is evaluated on every
@@ -28,6 +35,7 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
         int[] folds = folded.folds();
         double[][] probabilities = new double[folds.length][];
         double[] oov = new double[folds.length];
+        List<RulePrecision> precision = new ArrayList<>();
         progress.start("cross-validation", folded.k());
         for (int fold = 0; fold < folded.k(); fold++) {
             List<LabeledExample> examples = folded.fold(fold);
@@ -40,6 +48,7 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
                     train.add(examples.get(i));
                 }
             }
+            precision.add(rulePrecision(train));
             Predicate<String> keeps = ProjectSupport.keeps(ProjectSupport.kept(train, params.minProjects()));
             Booster booster = BoosterTrainer.train(ProjectSupport.prune(train, keeps), params);
             Set<String> vocabulary = new HashSet<>(Vocabulary.of(train));
@@ -53,7 +62,19 @@ public record CrossValidation(int[] folds, double[][] probabilities, double[] oo
             progress.advance();
         }
         progress.finish();
-        return new CrossValidation(folds, probabilities, oov);
+        return new CrossValidation(folds, probabilities, oov, precision);
+    }
+
+    /** The same answers with the model deciding alone everywhere. */
+    public CrossValidation modelAlone() {
+        return new CrossValidation(folds, probabilities, oovRates,
+                java.util.Collections.nCopies(rulePrecision.size(), RulePrecision.none()));
+    }
+
+    /** The rules' precision on the examples a model trains on. */
+    static RulePrecision rulePrecision(List<LabeledExample> trainedOn) {
+        return RulePrecision.count(trainedOn.stream().map(e -> e.rulesOnly().category()).toList(),
+                trainedOn.stream().map(e -> e.entry().category()).toList());
     }
 
     static double[][] predict(Booster booster, List<LabeledExample> examples) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cifailureagent.classify.features.FeatureSchema;
 import org.cifailureagent.classify.model.ModelMetadata;
+import org.cifailureagent.classify.model.RulePrecision;
 import org.cifailureagent.evaluation.ConfusionMatrix;
 import org.cifailureagent.evaluation.EvaluationResult;
 import org.cifailureagent.taxonomy.Category;
@@ -32,7 +33,11 @@ public final class ModelCard {
         out.append("- Confidence: temperature scaling, T = ").append(m.temperature())
                 .append(", fitted on the out-of-fold probabilities; answers below ").append(m.unknownThreshold())
                 .append(" (the lowest threshold whose out-of-fold macro-F1 is within ")
-                .append(CvEvaluation.TOLERANCE).append(" of the best) are `unknown`.\n\n");
+                .append(CvEvaluation.TOLERANCE).append(" of the best) are `unknown`.\n");
+        out.append("- Rules and model: the rules' answer decides over the model's in the categories where the rules "
+                + "were right at least ").append(RulePrecision.MIN_PRECISION).append(" of the time over at least ")
+                .append(RulePrecision.MIN_ANSWERS).append(" answers on the training entries (\"Rules' precision\" "
+                + "below); elsewhere the model decides.\n\n");
         out.append("## Data\n\n| corpus | entries | sha256 |\n|---|---:|---|\n");
         for (ModelMetadata.CorpusSummary c : m.corpora()) {
             out.append("| ").append(c.name()).append(" | ").append(c.entries()).append(" | `").append(c.sha256())
@@ -57,6 +62,7 @@ public final class ModelCard {
                 cv.model().confusion().macroF1(MIN_SUPPORT) - cv.rulesOnly().confusion().macroF1(MIN_SUPPORT),
                 cv.model().confusion().accuracy(MIN_SUPPORT) - cv.rulesOnly().confusion().accuracy(MIN_SUPPORT)));
         perCategory(out, cv.model().confusion(), cv.rulesOnly().confusion());
+        rulePrecision(out, m.rulePrecision(), cv.rulesDecided(), cv.answers().size());
         out.append("\n### Confusion matrix (model; rows labeled, columns predicted)\n\n| |");
         for (Category c : Category.values()) {
             out.append(' ').append(c.wireName()).append(" |");
@@ -134,6 +140,22 @@ public final class ModelCard {
             out.append(String.format(Locale.ROOT, "| %s%s | %d | %.3f | %.3f | %.3f | %.3f |%n", c.wireName(),
                     f.support() < MIN_SUPPORT ? " (< " + MIN_SUPPORT + ")" : "", f.support(), f.precision(),
                     f.recall(), f.f1(), rules.figures(c).f1()));
+        }
+    }
+
+    private static void rulePrecision(StringBuilder out, RulePrecision precision, int decided, int answers) {
+        out.append("\n### Rules' precision (all training entries)\n\n");
+        out.append("How often the rules alone were right when they answered a category. Where they decide, their answer "
+                + "stands over the model's; in the cross-validation above each fold counted this on its training "
+                + "folds, and the rules changed ").append(decided).append(" of the model's ").append(answers)
+                .append(" answers.\n\n");
+        out.append("| rules' answer | answers | right | precision | decides |\n|---|---:|---:|---:|---|\n");
+        for (Category c : Category.values()) {
+            RulePrecision.Tally tally = precision.byCategory().get(c.wireName());
+            if (tally != null) {
+                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %s |%n", c.wireName(), tally.answers(),
+                        tally.correct(), tally.precision(), precision.decides(c) ? "yes" : "no"));
+            }
         }
     }
 

@@ -62,7 +62,8 @@ public final class ModelTrainer {
                 + "-" + TrainingSetHash.ofFeatures(trainedOn).substring(0, 8),
                 FeatureSchema.VERSION, evaluation.unknownThreshold(), evaluation.temperature(), hash, corpora(entries),
                 labelCounts(entries), params.describe(), reference(evaluation.answers(), cv.oovRates(), evaluation.unknownThreshold()),
-                Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList());
+                Vocabulary.of(examples), kept == null ? null : new TreeSet<>(kept).stream().toList(),
+                CrossValidation.rulePrecision(examples));
         return new Trained(XgbModel.of(booster, metadata), cv, evaluation, folded.rankersPerFold());
     }
 

@@ -17,6 +17,7 @@ import org.cifailureagent.classify.features.FeatureVector;
 import org.cifailureagent.classify.features.TextFeatures;
 import org.cifailureagent.classify.model.InvalidModelException;
 import org.cifailureagent.classify.model.Models;
+import org.cifailureagent.classify.model.RulePrecision;
 import org.cifailureagent.classify.model.XgbModel;
 import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.taxonomy.Category;
@@ -144,6 +145,66 @@ public class TrainingTest {
         assertThat(TrainingParams.fromDescription(Map.of()).minProjects()).isEqualTo(1);
         assertThat(loaded.probabilities(examples.get(0).features()))
                 .containsExactly(model.probabilities(examples.get(0).features()));
+    }
+
+    @Test
+    public void aModelStoresTheRulesPrecisionOnItsTrainingEntries() {
+        RulePrecision stored = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model().metadata()
+                .rulePrecision();
+        assertThat(stored.byCategory()).isNotEmpty();
+        for (Category category : Category.values()) {
+            long answered = examples.stream().filter(e -> e.rulesOnly().category() == category).count();
+            long right = examples.stream().filter(e -> e.rulesOnly().category() == category
+                    && e.entry().category() == category).count();
+            RulePrecision.Tally tally = stored.byCategory().get(category.wireName());
+            if (category == Category.UNKNOWN || answered == 0) {
+                assertThat(tally).as(category.wireName()).isNull();
+            } else {
+                assertThat(tally).as(category.wireName()).isEqualTo(new RulePrecision.Tally((int) answered,
+                        (int) right));
+            }
+        }
+    }
+
+    @Test
+    public void aModelFileWrittenBeforeRulePrecisionLoadsAndLetsTheModelDecide() throws Exception {
+        XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        String text = new String(model.toBytes(), StandardCharsets.ISO_8859_1);
+        String before = text.replaceFirst(",\"rulePrecision\":\\{\"byCategory\":\\{.*?\\}\\}\\}", "");
+        assertThat(before).isNotEqualTo(text);
+        Path file = temp.getRoot().toPath().resolve("before-rule-precision.ubj");
+        Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(Models.load(file).metadata().rulePrecision()).isEqualTo(RulePrecision.none());
+    }
+
+    @Test
+    public void theCrossValidatedAnswersTakeTheRulesAnswerWhereTheirFoldSaysTheyDecide() {
+        FoldedExamples folded = FoldedExamples.shared(examples, 3, 0);
+        CrossValidation cv = CrossValidation.run(folded, entry -> true, SMALL, Progress.NONE);
+        CvEvaluation modelAlone = CvEvaluation.of(examples, cv.modelAlone(), 1.0, 0.0);
+        assertThat(modelAlone.rulesDecided()).isZero();
+        // A category the rules answered where the model answered otherwise, so that deciding changes something.
+        Category overruled = java.util.stream.IntStream.range(0, examples.size())
+                .filter(i -> examples.get(i).rulesOnly().category() != Category.UNKNOWN
+                        && examples.get(i).rulesOnly().category() != modelAlone.answers().get(i).category())
+                .mapToObj(i -> examples.get(i).rulesOnly().category()).findFirst()
+                .orElseThrow(() -> new AssertionError("the rules and the model agree on every example"));
+        RulePrecision decisive = new RulePrecision(Map.of(overruled.wireName(), new RulePrecision.Tally(10, 10)));
+        CvEvaluation rulesDecide = CvEvaluation.of(examples, withPrecision(cv, decisive), 1.0, 0.0);
+        int changed = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            Category modelsAnswer = modelAlone.answers().get(i).category();
+            Category expected = examples.get(i).rulesOnly().category() == overruled ? overruled : modelsAnswer;
+            assertThat(rulesDecide.answers().get(i).category()).as(examples.get(i).entry().id()).isEqualTo(expected);
+            changed += expected != modelsAnswer ? 1 : 0;
+        }
+        assertThat(changed).as("answers the rules changed").isPositive();
+        assertThat(rulesDecide.rulesDecided()).isEqualTo(changed);
+    }
+
+    private static CrossValidation withPrecision(CrossValidation cv, RulePrecision precision) {
+        return new CrossValidation(cv.folds(), cv.probabilities(), cv.oovRates(),
+                java.util.Collections.nCopies(cv.rulePrecision().size(), precision));
     }
 
     @Test

@@ -10,22 +10,23 @@ import org.cifailureagent.classify.features.FeatureExtractor;
 import org.cifailureagent.classify.features.FeatureVector;
 
 /**
- * Classifies with the xgboost model. Rules and model combine in one way only: rule votes and rule hits are features
- * of the model, and the model decides. Its calibrated confidence below the model's threshold answers
+ * Classifies with the xgboost model. Rule votes and rule hits are features of the model, and the model decides,
+ * except where the rules alone answer a category in which they were precise on the model's training entries
+ * ({@link RulePrecision}): then their answer stands. A calibrated confidence below the model's threshold answers
  * {@code unknown}. Should prediction itself fail, the rules answer instead: an analysis never fails on the model.
  */
 public final class ModelClassifier implements Classifier {
     private final XgbModel model;
     private final FeatureExtractor extractor;
-    private final RulesClassifier fallback;
+    private final RulesClassifier rules;
     private final Consumer<DriftSample> samples;
 
     /** @param samples receives one drift sample per classification (may ignore them) */
-    public ModelClassifier(XgbModel model, FeatureExtractor extractor, RulesClassifier fallback,
+    public ModelClassifier(XgbModel model, FeatureExtractor extractor, RulesClassifier rules,
                            Consumer<DriftSample> samples) {
         this.model = model;
         this.extractor = extractor;
-        this.fallback = fallback;
+        this.rules = rules;
         this.samples = samples;
     }
 
@@ -34,10 +35,12 @@ public final class ModelClassifier implements Classifier {
         FeatureVector features = extractor.extract(signals);
         Classification classification;
         try {
-            classification = Classification.fromProbabilities(model.probabilities(features),
-                    model.metadata().unknownThreshold());
+            double threshold = model.metadata().unknownThreshold();
+            classification = model.metadata().rulePrecision().combine(
+                    Classification.fromProbabilities(model.probabilities(features), threshold),
+                    rules.classify(signals).category(), threshold);
         } catch (RuntimeException e) {
-            return fallback.classify(signals);
+            return rules.classify(signals);
         }
         samples.accept(new DriftSample(classification.category().wireName(), classification.confidence(),
                 model.oovRate(features.words())));

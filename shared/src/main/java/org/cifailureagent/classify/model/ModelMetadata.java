@@ -14,17 +14,20 @@ import java.util.Map;
  * @param keptWords the words and bigrams of the hashed text the model reads (keys of
  *     {@link org.cifailureagent.classify.features.TextTokens#keys()}), sorted; the others are dropped before hashing,
  *     as in training. {@code null} keeps all: files written before project-support pruning
+ * @param rulePrecision the rules' precision per category on the training entries, which decides where the rules'
+ *     answer overrides the model's; none in files written before it was counted
  */
 public record ModelMetadata(String version, int featureSchema, double unknownThreshold, double temperature,
                             String trainingSetSha256, List<CorpusSummary> corpora, Map<String, Integer> labelCounts,
                             Map<String, String> params, Reference reference, List<String> vocabulary,
-                            List<String> keptWords) {
+                            List<String> keptWords, RulePrecision rulePrecision) {
     public ModelMetadata {
         corpora = List.copyOf(corpora);
         labelCounts = sorted(labelCounts);
         params = sorted(params);
         vocabulary = List.copyOf(vocabulary);
         keptWords = keptWords == null ? null : List.copyOf(keptWords);
+        rulePrecision = rulePrecision == null ? RulePrecision.none() : rulePrecision;
     }
 
     /**

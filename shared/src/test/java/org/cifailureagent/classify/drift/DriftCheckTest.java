@@ -11,7 +11,7 @@ import org.junit.Test;
 public class DriftCheckTest {
     private static final ModelMetadata MODEL = new ModelMetadata("m", 1, 0.4, 1.0, "sha", List.of(), Map.of(),
             Map.of(), new ModelMetadata.Reference(Map.of("test", 0.5, "quality", 0.5),
-            List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.5, 0.0), 0.0, 0.1), List.of(), null);
+            List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.5, 0.0), 0.0, 0.1), List.of(), null, null);
 
     @Test
     public void aWindowLikeTheTrainingDataIsStable() {

@@ -42,9 +42,10 @@ public final class TrainingSetHash {
     }
 
     /**
-     * A SHA-256 over the feature vectors the model is trained on, in entry order. The same logs give other features
-     * when the evidence changes (rules, line ranker), and so another model: the model's version names this hash beside
-     * the training-set hash so that the two models never share a version.
+     * A SHA-256 over the feature vectors the model is trained on and the rules' answers its rule precision is counted
+     * from, in entry order. The same logs give other features when the evidence changes (rules, line ranker), and so
+     * another model: the model's version names this hash beside the training-set hash so that the two models never
+     * share a version.
      */
     public static String ofFeatures(List<LabeledExample> examples) {
         MessageDigest digest = sha256();
@@ -60,6 +61,7 @@ public final class TrainingSetHash {
                 buffer.putInt(features.indices()[i]).putFloat(features.values()[i]);
             }
             digest.update(buffer.array());
+            text(digest, example.rulesOnly().category().wireName());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -35,11 +35,11 @@ public record CvEvaluation(EvaluationResult model, EvaluationResult rulesOnly, d
 
     /**
      * Fits the temperature, then picks the lowest unknown threshold whose macro-F1 (categories with at least
-     * {@code minSupport} examples) is within {@link #TOLERANCE} of the best, both on the model's out-of-fold answers
-     * themselves: two parameters, tuned on the figures they are reported with, which the model card says. Both read
-     * the model's answers alone: the threshold is about the model's confidence, and where the rules decide, they
-     * bring their own. Tuned on the combined answers, the threshold rose to 0.35 at seed 7 for no gain in accuracy
-     * (docs/retraining.md, thirteenth session).
+     * {@code minSupport} examples) is within {@link #TOLERANCE} of the best: two parameters, tuned on the out-of-fold
+     * answers they are reported with, which the model card says. Both are tuned on the model's own answers, before
+     * the rules decide: the threshold is about the model's confidence, and where the rules decide they bring their
+     * own. Tuned on the combined answers, the threshold rose to 0.35 at seed 7 and cost accuracy (docs/retraining.md,
+     * thirteenth session).
      */
     public static CvEvaluation tuned(List<LabeledExample> examples, CrossValidation cv, int minSupport) {
         int[] labels = examples.stream().mapToInt(LabeledExample::label).toArray();

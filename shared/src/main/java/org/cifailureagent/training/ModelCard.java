@@ -75,7 +75,8 @@ public final class ModelCard {
             }
             out.append('\n');
         }
-        out.append("\n### Reliability (out-of-fold, most probable category, before the unknown threshold)\n\n");
+        out.append("\n### Reliability (out-of-fold, most probable category after the rules decide, before the unknown "
+                + "threshold)\n\n");
         out.append(String.format(Locale.ROOT, "Expected calibration error %.3f.%n%n",
                 Reliability.expectedCalibrationError(cv.reliability())));
         out.append("| confidence | answers | mean confidence | accuracy |\n|---|---:|---:|---:|\n");
@@ -111,6 +112,10 @@ public final class ModelCard {
                 + "the model does barely better (docs/retraining.md, \"What limits the model\").\n");
         out.append("- The temperature and the unknown threshold are fitted on the same out-of-fold answers that the "
                 + "figures and the reliability table show: two parameters, so the figures are slightly optimistic.\n");
+        out.append("- The rules' precision that lets them decide is counted on the training logs. The rules were not "
+                + "fitted to those logs, but which tools they cover was chosen knowing LogChunks (above), so the "
+                + "precision, and the confidence of the answers the rules decide, is somewhat optimistic for a "
+                + "project whose tools no rule knows.\n");
         return out.toString();
     }
 

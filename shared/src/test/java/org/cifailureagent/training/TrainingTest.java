@@ -16,6 +16,12 @@ import java.util.TreeSet;
 import org.cifailureagent.classify.features.FeatureVector;
 import org.cifailureagent.classify.features.TextFeatures;
 import org.cifailureagent.classify.model.InvalidModelException;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.Classification;
+import org.cifailureagent.classify.Classifier;
+import org.cifailureagent.classify.RulesClassifier;
+import org.cifailureagent.classify.features.FeatureExtractor;
+import org.cifailureagent.classify.model.ModelClassifier;
 import org.cifailureagent.classify.model.Models;
 import org.cifailureagent.classify.model.RulePrecision;
 import org.cifailureagent.classify.model.XgbModel;
@@ -23,7 +29,9 @@ import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.taxonomy.Category;
 import org.cifailureagent.evaluation.CorpusDirs;
 import org.cifailureagent.files.AtomicFiles;
+import org.cifailureagent.evaluation.CorpusEvaluation;
 import org.cifailureagent.rules.RuleLoader;
+import org.cifailureagent.rules.RuleSet;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
@@ -34,6 +42,8 @@ public class TrainingTest {
     private static final TrainingParams SMALL = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7, 1);
     private static final TrainingParams PRUNED = new TrainingParams(5, 3, 0.3, 0.8, 0.5, 7, 2);
     private static List<LabeledExample> examples;
+    /** The rule precision in a model file's metadata line: its last field, a map of tallies. */
+    private static final String STORED_PRECISION = "\"rulePrecision\":\\{\"byCategory\":\\{.*?\\}\\}\\}";
 
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
@@ -170,7 +180,7 @@ public class TrainingTest {
     public void aModelFileWrittenBeforeRulePrecisionLoadsAndLetsTheModelDecide() throws Exception {
         XgbModel model = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
         String text = new String(model.toBytes(), StandardCharsets.ISO_8859_1);
-        String before = text.replaceFirst(",\"rulePrecision\":\\{\"byCategory\":\\{.*?\\}\\}\\}", "");
+        String before = text.replaceFirst("," + STORED_PRECISION, "");
         assertThat(before).isNotEqualTo(text);
         Path file = temp.getRoot().toPath().resolve("before-rule-precision.ubj");
         Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
@@ -200,6 +210,52 @@ public class TrainingTest {
         }
         assertThat(changed).as("answers the rules changed").isPositive();
         assertThat(rulesDecide.rulesDecided()).isEqualTo(changed);
+    }
+
+    @Test
+    public void anAnalysisTakesTheRulesAnswerWhereTheModelFileSaysTheyDecide() throws Exception {
+        XgbModel trained = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
+        XgbModel alone = withStoredPrecision(trained, "{}", "alone.ubj");
+        List<Category> aloneAnswers = examples.stream().map(e -> analyzedCategory(alone, e)).toList();
+        Category overruled = java.util.stream.IntStream.range(0, examples.size())
+                .filter(i -> examples.get(i).rulesOnly().category() != Category.UNKNOWN
+                        && examples.get(i).rulesOnly().category() != aloneAnswers.get(i))
+                .mapToObj(i -> examples.get(i).rulesOnly().category()).findFirst()
+                .orElseThrow(() -> new AssertionError("the rules and the model agree on every example"));
+        XgbModel decisive = withStoredPrecision(trained,
+                "{\"" + overruled.wireName() + "\":{\"answers\":10,\"correct\":10}}", "decisive.ubj");
+        for (int i = 0; i < examples.size(); i++) {
+            LabeledExample example = examples.get(i);
+            Category expected = example.rulesOnly().category() == overruled ? overruled : aloneAnswers.get(i);
+            assertThat(analyzedCategory(decisive, example)).as(example.entry().id()).isEqualTo(expected);
+        }
+    }
+
+    /** The model file with another rule precision written into its metadata, loaded as a user's model would be. */
+    private XgbModel withStoredPrecision(XgbModel model, String byCategory, String name) throws Exception {
+        String text = new String(model.toBytes(), StandardCharsets.ISO_8859_1);
+        String replaced = text.replaceFirst(STORED_PRECISION,
+                java.util.regex.Matcher.quoteReplacement("\"rulePrecision\":{\"byCategory\":" + byCategory + "}"));
+        assertThat(replaced).isNotEqualTo(text);
+        Path file = temp.getRoot().toPath().resolve(name);
+        Files.write(file, replaced.getBytes(StandardCharsets.ISO_8859_1));
+        return Models.load(file);
+    }
+
+    /** The category the model's classifier answers in a whole analysis of the example's log. */
+    private static Category analyzedCategory(XgbModel model, LabeledExample example) {
+        RuleSet rules = new RuleLoader().loadDefault();
+        ModelClassifier classifier = new ModelClassifier(model, new FeatureExtractor(rules), new RulesClassifier(rules),
+                sample -> { });
+        Category[] answered = new Category[1];
+        Classifier recording = signals -> {
+            Classification answer = classifier.classify(signals);
+            answered[0] = answer.category();
+            return answer;
+        };
+        Analyzer.builder(rules).classifier(recording, "test", "loaded").build()
+                .analyze(CorpusEvaluation.requestFor(example.entry()));
+        return answered[0];
     }
 
     private static CrossValidation withPrecision(CrossValidation cv, RulePrecision precision) {

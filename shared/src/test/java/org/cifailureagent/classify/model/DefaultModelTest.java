@@ -38,6 +38,8 @@ public class DefaultModelTest {
         assertThat(model.metadata().featureSchema()).isEqualTo(FeatureSchema.VERSION);
         assertThat(model.metadata().version()).startsWith("xgb-s" + FeatureSchema.VERSION + "-");
         assertThat(model.metadata().vocabulary()).isNotEmpty();
+        assertThat(model.metadata().rulePrecision().byCategory()).as("the rules' precision that train counts")
+                .isNotEmpty();
     }
 
     @Test

@@ -193,12 +193,7 @@ public class TrainingTest {
         CrossValidation cv = CrossValidation.run(folded, entry -> true, SMALL, Progress.NONE);
         CvEvaluation modelAlone = CvEvaluation.of(examples, cv.modelAlone(), 1.0, 0.0);
         assertThat(modelAlone.rulesDecided()).isZero();
-        // A category the rules answered where the model answered otherwise, so that deciding changes something.
-        Category overruled = java.util.stream.IntStream.range(0, examples.size())
-                .filter(i -> examples.get(i).rulesOnly().category() != Category.UNKNOWN
-                        && examples.get(i).rulesOnly().category() != modelAlone.answers().get(i).category())
-                .mapToObj(i -> examples.get(i).rulesOnly().category()).findFirst()
-                .orElseThrow(() -> new AssertionError("the rules and the model agree on every example"));
+        Category overruled = overruledCategory(modelAlone.answers().stream().map(Classification::category).toList());
         RulePrecision decisive = new RulePrecision(Map.of(overruled.wireName(), new RulePrecision.Tally(10, 10)));
         CvEvaluation rulesDecide = CvEvaluation.of(examples, withPrecision(cv, decisive), 1.0, 0.0);
         int changed = 0;
@@ -216,19 +211,24 @@ public class TrainingTest {
     public void anAnalysisTakesTheRulesAnswerWhereTheModelFileSaysTheyDecide() throws Exception {
         XgbModel trained = ModelTrainer.train(examples, SMALL, 3, Progress.NONE).model();
         XgbModel alone = withStoredPrecision(trained, "{}", "alone.ubj");
-        List<Category> aloneAnswers = examples.stream().map(e -> analyzedCategory(alone, e)).toList();
-        Category overruled = java.util.stream.IntStream.range(0, examples.size())
-                .filter(i -> examples.get(i).rulesOnly().category() != Category.UNKNOWN
-                        && examples.get(i).rulesOnly().category() != aloneAnswers.get(i))
-                .mapToObj(i -> examples.get(i).rulesOnly().category()).findFirst()
-                .orElseThrow(() -> new AssertionError("the rules and the model agree on every example"));
+        List<Category> aloneAnswers = analyzedCategories(alone);
+        Category overruled = overruledCategory(aloneAnswers);
         XgbModel decisive = withStoredPrecision(trained,
                 "{\"" + overruled.wireName() + "\":{\"answers\":10,\"correct\":10}}", "decisive.ubj");
+        List<Category> decided = analyzedCategories(decisive);
         for (int i = 0; i < examples.size(); i++) {
-            LabeledExample example = examples.get(i);
-            Category expected = example.rulesOnly().category() == overruled ? overruled : aloneAnswers.get(i);
-            assertThat(analyzedCategory(decisive, example)).as(example.entry().id()).isEqualTo(expected);
+            Category expected = examples.get(i).rulesOnly().category() == overruled ? overruled : aloneAnswers.get(i);
+            assertThat(decided.get(i)).as(examples.get(i).entry().id()).isEqualTo(expected);
         }
+    }
+
+    /** A category the rules answered where the model answered otherwise, so that letting it decide changes something. */
+    private static Category overruledCategory(List<Category> modelAnswers) {
+        return java.util.stream.IntStream.range(0, examples.size())
+                .mapToObj(i -> examples.get(i).rulesOnly().category() == modelAnswers.get(i) ? Category.UNKNOWN
+                        : examples.get(i).rulesOnly().category())
+                .filter(c -> c != Category.UNKNOWN).findFirst()
+                .orElseThrow(() -> new AssertionError("the rules and the model agree on every example"));
     }
 
     /** The model file with another rule precision written into its metadata, loaded as a user's model would be. */
@@ -242,20 +242,21 @@ public class TrainingTest {
         return Models.load(file);
     }
 
-    /** The category the model's classifier answers in a whole analysis of the example's log. */
-    private static Category analyzedCategory(XgbModel model, LabeledExample example) {
+    /** The category the model's classifier answers in a whole analysis of each example's log, in order. */
+    private static List<Category> analyzedCategories(XgbModel model) {
         RuleSet rules = new RuleLoader().loadDefault();
         ModelClassifier classifier = new ModelClassifier(model, new FeatureExtractor(rules), new RulesClassifier(rules),
                 sample -> { });
-        Category[] answered = new Category[1];
+        List<Category> answered = new java.util.ArrayList<>();
         Classifier recording = signals -> {
             Classification answer = classifier.classify(signals);
-            answered[0] = answer.category();
+            answered.add(answer.category());
             return answer;
         };
-        Analyzer.builder(rules).classifier(recording, "test", "loaded").build()
-                .analyze(CorpusEvaluation.requestFor(example.entry()));
-        return answered[0];
+        Analyzer analyzer = Analyzer.builder(rules).classifier(recording, "test", "loaded").build();
+        examples.forEach(example -> analyzer.analyze(CorpusEvaluation.requestFor(example.entry())));
+        assertThat(answered).as("one classification per analysis").hasSameSizeAs(examples);
+        return answered;
     }
 
     private static CrossValidation withPrecision(CrossValidation cv, RulePrecision precision) {

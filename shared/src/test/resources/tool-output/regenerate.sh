@@ -129,6 +129,7 @@ if w go; then
 fi
 if w python; then
   scratch pytest && capture pytest python3 -m pytest -p no:cacheprovider tests
+  scratch pytest-params && capture pytest-verbose-params python3 -m pytest -v -p no:cacheprovider tests
   scratch unittest && capture unittest python3 -m unittest -v tests.test_mod
   scratch python-traceback && capture python-traceback python3 -m app.main
 fi
@@ -272,6 +273,7 @@ if w ci; then
     && capture bash-command-not-found bash command-missing.sh \
     && capture bash-killed bash killed.sh \
     && capture too-many-open-files bash open-files.sh \
+    && capture too-many-open-files-node bash open-files-node.sh \
     && capture out-of-memory bash memory-limit.sh
   capture python-module-missing python3 -c "import flask_sqlalchemy"
   capture maven-unknown-option "$mvnw" -B --no-such-option

@@ -68,13 +68,13 @@ public final class EvidenceCollector {
         if (line.kind() == LineKind.COMMAND || line.text().startsWith("$ ")) {
             lastCommandOrdinal = totalLines;
         }
-        boolean framing = isFraming(line.kind());
-        List<RuleHit> hits = framing ? List.of() : matcher.match(line.source(), line.number(), line.text());
+        boolean canExplain = !isFraming(line.kind()) && !PassedTestReport.matches(line.text());
+        List<RuleHit> hits = canExplain ? matcher.match(line.source(), line.number(), line.text()) : List.of();
         for (RuleHit hit : hits) {
             ruleMatches.computeIfAbsent(hit.rule().id(), id -> new RuleMatchCounter(hit)).count++;
         }
         double score = LineScore.of(line, hits,
-                framing ? ErrorKeywords.Reading.NOTHING : ErrorKeywords.read(matcher.keywordsFound()));
+                canExplain ? ErrorKeywords.read(matcher.keywordsFound()) : ErrorKeywords.Reading.NOTHING);
         if (score > 0) {
             offer(new Candidate(line, totalLines, score, hits.stream().map(RuleHit::rule).toList(), step,
                     before(recent.size())));

@@ -86,6 +86,16 @@ public class DefaultRulesTest {
                 .containsExactly("  Could not find a package configuration file provided by \"AcmeWidgets\"");
     }
 
+    @Test
+    public void tooManyOpenFilesNeedsTheWordEmfile() {
+        RuleMatcher matcher = new RuleMatcher(new RuleMatcher.Compiled(rules));
+
+        // Ruby builds select their Gemfile this way (bash -x echoes it so); "BUNDLE_GEMFILE" contains "EMFILE".
+        assertThat(matcher.match("log", 1, "+ export BUNDLE_GEMFILE=/work/main/Gemfile")).isEmpty();
+        assertThat(matcher.match("log", 2, "Error: EMFILE: too many open files, open '/dev/null'"))
+                .extracting(hit -> hit.rule().id()).contains("too-many-open-files");
+    }
+
     /**
      * A pattern whose prefilter admits ordinary lines runs its regex on them: a line-start filter of "a digit" let a
      * stylelint pattern run on a fifteenth of the lines of a typical log and cost a fifth of the scan's speed. Over our

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.PassedTestReport;
 import org.cifailureagent.evidence.ToolOutput;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.junit.Test;
@@ -97,7 +98,10 @@ public class ShippedRulesOnToolOutputTest {
         Set<String> fired = new TreeSet<>();
         for (LogBlock block : ToolOutput.blocks(sample)) {
             for (NormalizedLine line : block.lines()) {
-                matcher.match(line.source(), line.number(), line.text()).forEach(hit -> fired.add(hit.rule().id()));
+                if (!PassedTestReport.matches(line.text())) { // as the analysis reads them
+                    matcher.match(line.source(), line.number(), line.text())
+                            .forEach(hit -> fired.add(hit.rule().id()));
+                }
             }
         }
         return fired;

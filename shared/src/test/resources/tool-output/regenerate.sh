@@ -13,10 +13,12 @@
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
+# The compile2 group needs the Debian 12 packages sassc, golang-go, gcc, clang, coffeescript (cake.coffeescript),
+# rustc and cargo (run from /usr/bin), erlang-base, erlang-dev and rebar3, with node/npm and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings
-# differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2. Paths of scratch directories (/tmp/tmp.*), local ports
+# and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -46,6 +48,9 @@
 # The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1,
 # Meson 1.0.1, bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7),
 # tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
+# The compile2 group with sassc 3.6.1 (libsass 3.6.5), go 1.19.8 (cgo with gcc 12.2.0 and clang 14.0.6), gcc 12.2.0,
+# clang 14.0.6, coffeescript 2.7.1 under mocha 11.7.5 and jest 30.2.0 on node 20.20.2, Debian's coffeescript 2.7.0
+# (cake), Debian's cargo 1.65.0 with rustc 1.63.0, erlc of Erlang/OTP 25 and rebar3 3.19.0.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -100,7 +105,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -369,6 +374,32 @@ if w jvm; then
   scratch maven-errorprone && capture maven-errorprone "$mvnw" -B -ntp -f pom.xml compile
   # japicmp compares the project's jar with apiguardian-api 1.1.2 from Maven Central.
   scratch maven-japicmp && capture maven-japicmp "$mvnw" -B -ntp -f pom.xml -DskipTests verify
+fi
+if w compile2; then
+  # libsass's sassc: an imported partial that does not parse (on line … from line …), then the indented syntax.
+  scratch sassc && capture sassc-scss sassc scss/app.scss "$work/app.css" \
+    && capture sassc-sass sassc sass/main.sass "$work/main.css"
+  # A test file that does not compile: go test sums it up as [build failed], go vet reports it as vet: FILE:LINE.
+  scratch go-test-build && capture go-test-build-failed go test ./... && capture go-vet-typecheck go vet ./...
+  scratch go-compile-errors && capture go-compile-errors go build ./...
+  # A test file that imports a module go.mod does not require: go test sums the package up as [setup failed].
+  scratch go-test-setup && capture go-test-setup-failed env GOPROXY=off go test ./...
+  # CoffeeScript compiled on require: by mocha (coffeescript/register), by a jest transform and by cake.
+  scratch coffee-test && npm install --no-audit --no-fund --silent \
+    && capture coffee-mocha npx mocha --require coffeescript/register \
+    && capture coffee-jest npx jest --ci \
+    && capture coffee-cake cake.coffeescript test
+  # A header that is not there, in C and in the C part of a cgo package, with gcc and with clang.
+  scratch c-header-missing && capture c-header-gcc gcc -c main.c -o "$work/main.o" \
+    && capture c-header-clang clang -c main.c -o "$work/main.o"
+  scratch cgo-header-missing && capture cgo-header-gcc env CC=gcc go build ./... \
+    && capture cgo-header-clang env CC=clang go build ./...
+  # A parse error, which has no error code; Debian's cargo and rustc (in /usr/bin) ahead of any rustup toolchain.
+  scratch rustc-parse && capture rustc-parse-cargo env PATH="/usr/bin:$PATH" cargo build --offline \
+    && capture rustc-parse env PATH="/usr/bin:$PATH" rustc --edition 2021 --out-dir "$work/rustc-out" src/main.rs
+  # Warnings treated as errors: erlc's option, and rebar3's erl_opts (no dependencies, nothing fetched).
+  scratch erlang-warnings && capture erlc-warnings-as-errors erlc +warnings_as_errors +warn_unused_import \
+    -o "$work" src/cart.erl && capture rebar3-warnings-as-errors rebar3 compile
 fi
 if w buildconf; then
   # Autotools: a compiler that is not there, then a library that pkg-config does not know.

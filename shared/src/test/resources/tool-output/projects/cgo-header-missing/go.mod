@@ -1,0 +1,3 @@
+module example.com/packer
+
+go 1.19

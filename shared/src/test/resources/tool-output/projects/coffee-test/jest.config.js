@@ -1,0 +1,1 @@
+module.exports = { transform: { '\\.coffee$': '<rootDir>/coffee-transform.js' }, moduleFileExtensions: ['js', 'coffee'] };

@@ -1,0 +1,5 @@
+exports.total = (prices) ->
+  sum = 0
+  for p in prices
+    sum += p
+  sum)

@@ -1,0 +1,3 @@
+module example.com/brokentest
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/brokensetup
+
+go 1.19

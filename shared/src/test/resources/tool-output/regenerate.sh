@@ -13,10 +13,11 @@
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
+# The quality group needs node/npm and the npm registry.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings
-# differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf quality. Paths of scratch directories (/tmp/tmp.*), local ports
+# and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -46,6 +47,9 @@
 # The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1,
 # Meson 1.0.1, bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7),
 # tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
+# The quality group on node 20.20.2 with eslint 9.39.1, eslint-plugin-prettier 5.5.7, prettier 3.10.1,
+# eslint-formatter-unix and eslint-formatter-compact 9.0.1, size-limit 11.2.0 (@size-limit/file 11.2.0), tldr-lint
+# 0.0.22, sass-lint 1.13.1, and stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -100,7 +104,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf quality).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -409,4 +413,19 @@ if w buildconf; then
   scratch ansible-config && capture ansible-role-missing ansible-playbook --syntax-check -i localhost, deploy.yml \
     && capture ansible-yaml-syntax ansible-playbook --syntax-check -i localhost, site.yml \
     && capture ansible-module-unknown ansible-playbook --syntax-check -i localhost, upgrade.yml
+fi
+if w quality; then
+  # Prettier run as an ESLint rule (eslint-plugin-prettier), in ESLint's default, unix and compact formats.
+  scratch eslint-prettier && npm install --no-audit --no-fund --silent && capture eslint-prettier npx eslint src \
+    && capture eslint-prettier-unix npx eslint --format unix src \
+    && capture eslint-prettier-compact npx eslint --format compact src
+  scratch size-limit && npm install --no-audit --no-fund --silent && capture size-limit npx size-limit
+  # tldr-lint 0.0.22 declares node >= 22 but runs on node 20.
+  scratch tldr-lint && npm install --no-audit --no-fund --silent && capture tldr-lint npx tldr-lint pages
+  scratch sass-lint && npm install --no-audit --no-fund --silent \
+    && capture sass-lint npx sass-lint -v -q 'scss/**/*.scss'
+  scratch stylelint-scss && npm install --no-audit --no-fund --silent \
+    && capture stylelint-scss npx stylelint 'scss/**/*.scss' \
+    && capture stylelint-unix npx stylelint --formatter unix 'scss/**/*.scss' \
+    && capture stylelint-compact npx stylelint --formatter compact 'scss/**/*.scss'
 fi

@@ -13,7 +13,7 @@
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
-# The quality group needs node/npm and the npm registry.
+# The quality group needs node/npm, the npm registry and pdflatex (Debian 12's texlive-latex-base).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2 npm2 jvm buildconf quality. Paths of scratch directories (/tmp/tmp.*), local ports
@@ -49,7 +49,8 @@
 # tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
 # The quality group on node 20.20.2 with eslint 9.39.1, eslint-plugin-prettier 5.5.7, prettier 3.10.1,
 # eslint-formatter-unix and eslint-formatter-compact 9.0.1, size-limit 11.2.0 (@size-limit/file 11.2.0), tldr-lint
-# 0.0.22, sass-lint 1.13.1, and stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0).
+# 0.0.22, sass-lint 1.13.1, stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0), and pdfTeX
+# 3.141592653-2.6-1.40.24 of TeX Live 2022 (Debian 12's texlive-latex-base, LaTeX2e 2022-11-01).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -428,4 +429,9 @@ if w quality; then
     && capture stylelint-scss npx stylelint 'scss/**/*.scss' \
     && capture stylelint-unix npx stylelint --formatter unix 'scss/**/*.scss' \
     && capture stylelint-compact npx stylelint --formatter compact 'scss/**/*.scss'
+  # LaTeX as CI runs it: no prompt, stopping at the first error, and with -file-line-error (as latexmk is often set).
+  scratch latex \
+    && capture latex-undefined-control-sequence pdflatex -interaction=nonstopmode -halt-on-error invoice.tex \
+    && capture latex-file-line-error pdflatex -interaction=nonstopmode -file-line-error invoice.tex \
+    && capture latex-package-missing pdflatex -interaction=nonstopmode -halt-on-error report.tex
 fi

@@ -15,10 +15,11 @@
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
 # The compile2 group needs the Debian 12 packages sassc, golang-go, gcc, clang, coffeescript (cake.coffeescript),
 # rustc and cargo (run from /usr/bin), erlang-base, erlang-dev and rebar3, with node/npm and the npm registry.
+# The quality group needs node/npm, the npm registry and pdflatex (Debian 12's texlive-latex-base).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2. Paths of scratch directories (/tmp/tmp.*), local ports
-# and timings differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality. Paths of scratch directories (/tmp/tmp.*),
+# local ports and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -51,6 +52,10 @@
 # The compile2 group with sassc 3.6.1 (libsass 3.6.5), go 1.19.8 (cgo with gcc 12.2.0 and clang 14.0.6), gcc 12.2.0,
 # clang 14.0.6, coffeescript 2.7.1 under mocha 11.7.5 and jest 30.2.0 on node 20.20.2, Debian's coffeescript 2.7.0
 # (cake), Debian's cargo 1.65.0 with rustc 1.63.0, erlc of Erlang/OTP 25 and rebar3 3.19.0.
+# The quality group on node 20.20.2 with eslint 9.39.1, eslint-plugin-prettier 5.5.7, prettier 3.10.1,
+# eslint-formatter-unix and eslint-formatter-compact 9.0.1, size-limit 11.2.0 (@size-limit/file 11.2.0), tldr-lint
+# 0.0.22, sass-lint 1.13.1, stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0), and pdfTeX
+# 3.141592653-2.6-1.40.24 of TeX Live 2022 (Debian 12's texlive-latex-base, LaTeX2e 2022-11-01).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -105,7 +110,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -442,4 +447,24 @@ if w buildconf; then
   scratch ansible-config && capture ansible-role-missing ansible-playbook --syntax-check -i localhost, deploy.yml \
     && capture ansible-yaml-syntax ansible-playbook --syntax-check -i localhost, site.yml \
     && capture ansible-module-unknown ansible-playbook --syntax-check -i localhost, upgrade.yml
+fi
+if w quality; then
+  # Prettier run as an ESLint rule (eslint-plugin-prettier), in ESLint's default, unix and compact formats.
+  scratch eslint-prettier && npm install --no-audit --no-fund --silent && capture eslint-prettier npx eslint src \
+    && capture eslint-prettier-unix npx eslint --format unix src \
+    && capture eslint-prettier-compact npx eslint --format compact src
+  scratch size-limit && npm install --no-audit --no-fund --silent && capture size-limit npx size-limit
+  # tldr-lint 0.0.22 declares node >= 22 but runs on node 20.
+  scratch tldr-lint && npm install --no-audit --no-fund --silent && capture tldr-lint npx tldr-lint pages
+  scratch sass-lint && npm install --no-audit --no-fund --silent \
+    && capture sass-lint npx sass-lint -v -q 'scss/**/*.scss'
+  scratch stylelint-scss && npm install --no-audit --no-fund --silent \
+    && capture stylelint-scss npx stylelint 'scss/**/*.scss' \
+    && capture stylelint-unix npx stylelint --formatter unix 'scss/**/*.scss' \
+    && capture stylelint-compact npx stylelint --formatter compact 'scss/**/*.scss'
+  # LaTeX as CI runs it: no prompt, stopping at the first error, and with -file-line-error (as latexmk is often set).
+  scratch latex \
+    && capture latex-undefined-control-sequence pdflatex -interaction=nonstopmode -halt-on-error invoice.tex \
+    && capture latex-file-line-error pdflatex -interaction=nonstopmode -file-line-error invoice.tex \
+    && capture latex-package-missing pdflatex -interaction=nonstopmode -halt-on-error report.tex
 fi

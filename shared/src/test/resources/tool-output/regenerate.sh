@@ -16,10 +16,13 @@
 # The compile2 group needs the Debian 12 packages sassc, golang-go, gcc, clang, coffeescript (cake.coffeescript),
 # rustc and cargo (run from /usr/bin), erlang-base, erlang-dev and rebar3, with node/npm and the npm registry.
 # The quality group needs node/npm, the npm registry and pdflatex (Debian 12's texlive-latex-base).
+# The cienv group needs bash, dash, python3 with pip, node/npm and the npm registry (gulp and grunt), the docker client
+# (no daemon), openssl, curl, wget, cmake, g++ and libboost-dev (Boost's headers, without libboost-filesystem-dev or
+# libboost-program-options-dev); its servers listen on 127.0.0.1 only.
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality. Paths of scratch directories (/tmp/tmp.*),
-# local ports and timings differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv. Paths of scratch directories
+# (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -56,6 +59,9 @@
 # eslint-formatter-unix and eslint-formatter-compact 9.0.1, size-limit 11.2.0 (@size-limit/file 11.2.0), tldr-lint
 # 0.0.22, sass-lint 1.13.1, stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0), and pdfTeX
 # 3.141592653-2.6-1.40.24 of TeX Live 2022 (Debian 12's texlive-latex-base, LaTeX2e 2022-11-01).
+# The cienv group with bash 5.2.15, dash 0.5.12, env of GNU coreutils 9.1, Python 3.11.7 with pip 23.2.1, gulp 5.0.1
+# (gulp-cli 3.1.0) and grunt 1.6.1 (grunt-cli 1.4.3) on node 20.20.2, Docker CLI 28.2.2, OpenSSL 3.0.19 (s_server),
+# curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and Boost 1.74.0's headers.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -100,6 +106,64 @@ tls_check() {
   kill "$server"
 }
 
+# TLS handshakes that fail against openssl s_server on 127.0.0.1; nothing leaves the machine. The certificates are
+# for build.example.org: trusted (--cacert) they still do not match localhost (one names it in subjectAltName, the
+# other only in its subject), untrusted they are self-signed; a server that speaks only TLS 1.2 with one cipher
+# refuses clients that insist on TLS 1.3 or on other ciphers; a plain HTTP server does not speak TLS at all.
+tls_failures() {
+  local port server
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 -subj /CN=build.example.org \
+    -addext subjectAltName=DNS:build.example.org 2> /dev/null
+  port="$(free_port)"
+  openssl s_server -accept "127.0.0.1:$port" -cert cert.pem -key key.pem -www -quiet > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture curl-tls-hostname curl -sS -o /dev/null --cacert cert.pem "https://localhost:$port/"
+  capture wget-tls-hostname wget -nv -O /dev/null --ca-certificate=cert.pem "https://localhost:$port/"
+  capture wget-tls-untrusted wget -nv -O /dev/null "https://localhost:$port/"
+  kill "$server"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout cn-key.pem -out cn-cert.pem -days 1 -subj /CN=build.example.org \
+    -addext basicConstraints=critical,CA:TRUE 2> /dev/null
+  port="$(free_port)"
+  openssl s_server -accept "127.0.0.1:$port" -cert cn-cert.pem -key cn-key.pem -www -quiet > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture curl-tls-subject-name curl -sS -o /dev/null --cacert cn-cert.pem "https://localhost:$port/"
+  kill "$server"
+  port="$(free_port)"
+  openssl s_server -accept "127.0.0.1:$port" -cert cert.pem -key key.pem -www -quiet -tls1_2 \
+    -cipher ECDHE-RSA-AES256-GCM-SHA384 > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture curl-tls-protocol curl -sS -o /dev/null --cacert cert.pem --tlsv1.3 "https://localhost:$port/"
+  capture wget-tls-protocol wget -nv -O /dev/null --ca-certificate=cert.pem --secure-protocol=TLSv1_3 \
+    "https://localhost:$port/"
+  capture curl-tls-cipher curl -sS -o /dev/null --cacert cert.pem --tls-max 1.2 \
+    --ciphers ECDHE-RSA-AES128-GCM-SHA256 "https://localhost:$port/"
+  capture wget-tls-cipher wget -nv -O /dev/null --ca-certificate=cert.pem --ciphers=NORMAL:-AES-256-GCM \
+    "https://localhost:$port/"
+  kill "$server"
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory . > /dev/null 2>&1 &
+  server=$!
+  sleep 2
+  capture curl-tls-plain-http curl -sS -o /dev/null "https://127.0.0.1:$port/"
+  capture wget-tls-plain-http wget -nv -O /dev/null "https://127.0.0.1:$port/"
+  kill "$server"
+}
+
+# pip asks a local index that lists no packages (a private index the package was never published to).
+pip_empty_index() {
+  local port server
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory . > /dev/null 2>&1 &
+  server=$!
+  sleep 2
+  capture pip-no-matching-distribution pip3 download --isolated --no-cache-dir -d "$work/pip-empty" \
+    --index-url "http://127.0.0.1:$port/simple/" acme-invoice==1.0
+  kill "$server"
+}
+
 # Runs a command in the current directory, saving its combined output as the named sample. Tools are
 # expected to fail here, so their exit status is not an error of this script.
 capture() {
@@ -110,7 +174,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -467,4 +531,30 @@ if w quality; then
     && capture latex-undefined-control-sequence pdflatex -interaction=nonstopmode -halt-on-error invoice.tex \
     && capture latex-file-line-error pdflatex -interaction=nonstopmode -file-line-error invoice.tex \
     && capture latex-package-missing pdflatex -interaction=nonstopmode -halt-on-error report.tex
+fi
+if w cienv; then
+  # CI scripts that cd into, source or run paths the checkout does not have (bash, dash, python3, env).
+  scratch shell-missing-path && capture bash-cd-missing bash travis.sh \
+    && capture bash-script-missing bash run-tests.sh \
+    && capture bash-function-script-missing bash setup-jdk.sh \
+    && capture sh-cd-missing sh package.sh \
+    && capture sh-source-missing sh release.sh \
+    && capture python-script-missing python3 tools/gen_docs.py \
+    && capture env-interpreter-missing ./tools/gen-docs.ts \
+    && capture bash-interpreter-missing bash -c ./tools/legacy-report.sh
+  scratch gulp-task-missing && npm install --no-audit --no-fund --silent && capture gulp-task-missing npx gulp
+  scratch grunt-task-missing && npm install --no-audit --no-fund --silent \
+    && capture grunt-task-missing npx grunt test
+  # The docker client checks image references itself: no daemon is needed.
+  scratch docker-invalid-tag && capture docker-invalid-tag env -u IMAGE_NAME bash build-image.sh \
+    && capture docker-reference-uppercase bash push-image.sh 1.4.0 \
+    && capture docker-missing-argument docker build -t acme/invoice
+  rm -rf "$work/tls" && mkdir "$work/tls" && cd "$work/tls" && tls_failures
+  # Boost absent (no system paths, an empty BOOST_ROOT), then Boost's headers without its compiled libraries, as
+  # BoostConfig.cmake (the default) and FindBoost's own search report it.
+  scratch cmake-boost-missing \
+    && capture cmake-boost-missing cmake -S . -B build -DBoost_NO_SYSTEM_PATHS=ON -DBOOST_ROOT="$work/no-boost" \
+    && rm -rf build && capture cmake-boost-component-missing cmake -S . -B build \
+    && rm -rf build && capture cmake-boost-module-component-missing cmake -S . -B build -DBoost_NO_BOOST_CMAKE=ON
+  scratch pip-empty-index && pip_empty_index
 fi

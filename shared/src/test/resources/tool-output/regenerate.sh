@@ -13,10 +13,12 @@
 # The npm2 group needs only node/npm and the npm registry (it installs yarn, yarn berry and pnpm from there).
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
+# The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
+# ./mvnw and Maven Central (scala-maven-plugin, ScalaTest and scalatest-maven-plugin come from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf. Paths of scratch directories (/tmp/tmp.*), local ports and timings
-# differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf testfw. Paths of scratch directories (/tmp/tmp.*), local ports and
+# timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -46,6 +48,8 @@
 # The buildconf group with Autoconf 2.71 (autoreconf), Automake 1.16.5, pkgconf 1.8.1, GNU Make 4.3, cmake 3.25.1,
 # Meson 1.0.1, bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7),
 # tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
+# The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
+# scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -100,7 +104,7 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf testfw).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -409,4 +413,20 @@ if w buildconf; then
   scratch ansible-config && capture ansible-role-missing ansible-playbook --syntax-check -i localhost, deploy.yml \
     && capture ansible-yaml-syntax ansible-playbook --syntax-check -i localhost, site.yml \
     && capture ansible-module-unknown ansible-playbook --syntax-check -i localhost, upgrade.yml
+fi
+if w testfw; then
+  # R CMD check of a package whose testthat tests fail, in a UTF-8 locale (R quotes names as ‘…’) and in the C
+  # locale ('…'); Rprofile points R at an empty local repository, so that its dependency check stays off the network.
+  scratch r-testthat && R CMD build invoice > /dev/null 2>&1 \
+    && capture r-cmd-check env LC_ALL=C.UTF-8 R_PROFILE_USER=Rprofile R CMD check --no-manual --no-build-vignettes \
+      invoice_1.0.tar.gz \
+    && rm -rf invoice.Rcheck && capture r-cmd-check-c-locale env LC_ALL=C R_PROFILE_USER=Rprofile R CMD check \
+      --no-manual --no-build-vignettes invoice_1.0.tar.gz
+  scratch r-testthat && cd invoice \
+    && capture r-testthat env LC_ALL=C.UTF-8 Rscript -e 'testthat::test_dir("tests/testthat", load_package = "source")'
+  # PHP's own test runner (Debian's php8.2-dev) on .phpt tests without an extension.
+  scratch php-run-tests && capture php-run-tests php /usr/lib/php/*/build/run-tests.php -q --show-diff tests
+  # ScalaTest under scalatest-maven-plugin; as in the jvm group, the sample is that of a second run (the first also
+  # compiles zinc's compiler bridge).
+  scratch maven-scalatest && capture maven-scalatest "$mvnw" -B -ntp -f pom.xml test
 fi

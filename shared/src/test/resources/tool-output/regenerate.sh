@@ -14,7 +14,7 @@
 # The buildconf group needs autoconf, automake, pkg-config, make, cmake, meson, ninja-build, bash, dash, the JDK, git,
 # pip, tox, docker-compose and ansible-core (Debian 12 packages) but not libtool, runs as root and reaches no network.
 # The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
-# ./mvnw and Maven Central (scala-maven-plugin, ScalaTest and scalatest-maven-plugin come from there).
+# ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2 npm2 jvm buildconf testfw. Paths of scratch directories (/tmp/tmp.*), local ports and
@@ -49,7 +49,7 @@
 # Meson 1.0.1, bash 5.2.15, dash 0.5.12, JDK 17.0.15, git 2.39.5, pip 23.2.1 with setuptools 65.5.0 (Python 3.11.7),
 # tox 3.28.0, docker-compose 1.29.2 and ansible-core 2.14.18.
 # The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
-# scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15).
+# scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -429,4 +429,14 @@ if w testfw; then
   # ScalaTest under scalatest-maven-plugin; as in the jvm group, the sample is that of a second run (the first also
   # compiles zinc's compiler bridge).
   scratch maven-scalatest && capture maven-scalatest "$mvnw" -B -ntp -f pom.xml test
+  # The same sources under sbt, started by its launcher from Maven Central; sbt's boot, Ivy and Coursier folders stay
+  # in the scratch directory. A first command fetches sbt and the build's dependencies, so that the sample, made by
+  # a second one, holds the tests' output only.
+  launcher="$HOME/.m2/repository/org/scala-sbt/sbt-launch/1.10.7/sbt-launch-1.10.7.jar"
+  sbt=(env COURSIER_CACHE="$work/sbt-home/coursier" java -Dsbt.repository.config=repositories
+    -Dsbt.override.build.repos=true -Dsbt.boot.directory="$work/sbt-home/boot" -Dsbt.ivy.home="$work/sbt-home/ivy2"
+    -Dsbt.global.base="$work/sbt-home/global" -jar "$launcher")
+  scratch sbt-scalatest && cp -r "$projects/maven-scalatest/src" . \
+    && "$mvnw" -B -ntp -q dependency:get -Dartifact=org.scala-sbt:sbt-launch:1.10.7 -Dtransitive=false \
+    && "${sbt[@]}" update < /dev/null > /dev/null 2>&1 && capture sbt-scalatest "${sbt[@]}" test < /dev/null
 fi

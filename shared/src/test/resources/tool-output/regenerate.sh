@@ -19,9 +19,11 @@
 # The cienv group needs bash, dash, python3 with pip, node/npm and the npm registry (gulp and grunt), the docker client
 # (no daemon), openssl, curl, wget, cmake, g++ and libboost-dev (Boost's headers, without libboost-filesystem-dev or
 # libboost-program-options-dev); its servers listen on 127.0.0.1 only.
+# The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
+# ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv. Paths of scratch directories
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw. Paths of scratch directories
 # (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
@@ -62,6 +64,8 @@
 # The cienv group with bash 5.2.15, dash 0.5.12, env of GNU coreutils 9.1, Python 3.11.7 with pip 23.2.1, gulp 5.0.1
 # (gulp-cli 3.1.0) and grunt 1.6.1 (grunt-cli 1.4.3) on node 20.20.2, Docker CLI 28.2.2, OpenSSL 3.0.19 (s_server),
 # curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and Boost 1.74.0's headers.
+# The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
+# scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -174,7 +178,8 @@ capture() {
 }
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
-# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv).
+# elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
+# testfw).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -557,4 +562,30 @@ if w cienv; then
     && rm -rf build && capture cmake-boost-component-missing cmake -S . -B build \
     && rm -rf build && capture cmake-boost-module-component-missing cmake -S . -B build -DBoost_NO_BOOST_CMAKE=ON
   scratch pip-empty-index && pip_empty_index
+fi
+if w testfw; then
+  # R CMD check of a package whose testthat tests fail, in a UTF-8 locale (R quotes names as ‘…’) and in the C
+  # locale ('…'); Rprofile points R at an empty local repository, so that its dependency check stays off the network.
+  scratch r-testthat && R CMD build invoice > /dev/null 2>&1 \
+    && capture r-cmd-check env LC_ALL=C.UTF-8 R_PROFILE_USER=Rprofile R CMD check --no-manual --no-build-vignettes \
+      invoice_1.0.tar.gz \
+    && rm -rf invoice.Rcheck && capture r-cmd-check-c-locale env LC_ALL=C R_PROFILE_USER=Rprofile R CMD check \
+      --no-manual --no-build-vignettes invoice_1.0.tar.gz
+  scratch r-testthat && cd invoice \
+    && capture r-testthat env LC_ALL=C.UTF-8 Rscript -e 'testthat::test_dir("tests/testthat", load_package = "source")'
+  # PHP's own test runner (Debian's php8.2-dev) on .phpt tests without an extension.
+  scratch php-run-tests && capture php-run-tests php /usr/lib/php/*/build/run-tests.php -q --show-diff tests
+  # ScalaTest under scalatest-maven-plugin; as in the jvm group, the sample is that of a second run (the first also
+  # compiles zinc's compiler bridge).
+  scratch maven-scalatest && capture maven-scalatest "$mvnw" -B -ntp -f pom.xml test
+  # The same sources under sbt, started by its launcher from Maven Central; sbt's boot, Ivy and Coursier folders stay
+  # in the scratch directory. A first command fetches sbt and the build's dependencies, so that the sample, made by
+  # a second one, holds the tests' output only.
+  launcher="$HOME/.m2/repository/org/scala-sbt/sbt-launch/1.10.7/sbt-launch-1.10.7.jar"
+  sbt=(env COURSIER_CACHE="$work/sbt-home/coursier" java -Dsbt.repository.config=repositories
+    -Dsbt.override.build.repos=true -Dsbt.boot.directory="$work/sbt-home/boot" -Dsbt.ivy.home="$work/sbt-home/ivy2"
+    -Dsbt.global.base="$work/sbt-home/global" -jar "$launcher")
+  scratch sbt-scalatest && cp -r "$projects/maven-scalatest/src" . \
+    && "$mvnw" -B -ntp -q dependency:get -Dartifact=org.scala-sbt:sbt-launch:1.10.7 -Dtransitive=false \
+    && "${sbt[@]}" update < /dev/null > /dev/null 2>&1 && capture sbt-scalatest "${sbt[@]}" test < /dev/null
 fi

@@ -1,0 +1,4 @@
+library(testthat)
+library(invoice)
+
+test_check("invoice")

@@ -16,6 +16,7 @@ import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.FailingTestFinder;
 import org.cifailureagent.evidence.LineRanker;
+import org.cifailureagent.evidence.MessageBeforeHeader;
 import org.cifailureagent.evidence.PassingLogBaseline;
 import org.cifailureagent.evidence.ranker.LineRankers;
 import org.cifailureagent.evidence.Location;
@@ -85,13 +86,14 @@ public final class Analyzer {
         BuildStructure structure = scan.structure();
         PassingLogBaseline baseline = request.passingLog() == null ? null
                 : LogScan.baseline(request.passingLog(), warnings);
-        Evidence evidence = scan.evidence().finish(structure, ranking.ranker(), baseline);
+        Evidence scanned = scan.evidence().finish(structure, ranking.ranker(), baseline);
         timings.put("scan", millisSince(start));
 
         long parseStart = System.nanoTime();
-        List<Location> locations = guarded("finding locations", warnings, () -> locationFinder.find(evidence.blocks()));
+        List<Location> locations = guarded("finding locations", warnings, () -> locationFinder.find(scanned.blocks()));
         List<FailingTest> failingTests = guarded("finding failing tests", warnings,
-                () -> failingTestFinder.find(evidence.blocks()));
+                () -> failingTestFinder.find(scanned.blocks()));
+        Evidence evidence = scanned.withRanked(MessageBeforeHeader.apply(scanned.ranked(), failingTests));
         timings.put("parse", millisSince(parseStart));
 
         long workspaceStart = System.nanoTime();

@@ -17,4 +17,9 @@ public record Evidence(List<RankedLine> ranked, List<RankedLine> ruleRanked, Lis
         blocks = List.copyOf(blocks);
         ruleMatches = List.copyOf(ruleMatches);
     }
+
+    /** The same evidence with its ranked lines in another order. */
+    public Evidence withRanked(List<RankedLine> reordered) {
+        return new Evidence(reordered, ruleRanked, context, blocks, ruleMatches, totalLines);
+    }
 }

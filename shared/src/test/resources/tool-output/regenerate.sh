@@ -21,9 +21,11 @@
 # libboost-program-options-dev); its servers listen on 127.0.0.1 only.
 # The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
+# The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install
+# and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw. Paths of scratch directories
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2. Paths of scratch directories
 # (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
@@ -66,6 +68,9 @@
 # curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and Boost 1.74.0's headers.
 # The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
 # scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
+# The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
+# 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0, PHP 8.2.36 and the sanitizers of gcc 12.2.0 and
+# clang 14.0.6.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -179,7 +184,7 @@ capture() {
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
 # elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
-# testfw).
+# testfw native2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -588,4 +593,45 @@ if w testfw; then
   scratch sbt-scalatest && cp -r "$projects/maven-scalatest/src" . \
     && "$mvnw" -B -ntp -q dependency:get -Dartifact=org.scala-sbt:sbt-launch:1.10.7 -Dtransitive=false \
     && "${sbt[@]}" update < /dev/null > /dev/null 2>&1 && capture sbt-scalatest "${sbt[@]}" test < /dev/null
+fi
+if w native2; then
+  # xcpretty formats xcodebuild's output; here it formats clang's, which xcodebuild passes on unchanged. It is a Ruby
+  # program that Debian does not package: XCPRETTY names a folder holding its bin/ and lib/ (a checkout of the
+  # xcpretty/xcpretty repository at commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67, its release v0.4.1), run with
+  # Debian's ruby and ruby-rouge. clang is given absolute paths, as xcodebuild gives them; xcpretty marks errors with
+  # ❌ in a UTF-8 locale and with [x] in the C locale.
+  if [ -n "${XCPRETTY:-}" ]; then
+    xcpretty_build='set -o pipefail; { clang -fsyntax-only "$PWD/Cart.m"; clang -o cart "$PWD/main.c"; } 2>&1 \
+      | ruby "$1/bin/xcpretty"'
+    scratch xcpretty && capture xcpretty env LC_ALL=C.UTF-8 bash -c "$xcpretty_build" xcpretty "$XCPRETTY" \
+      && capture xcpretty-ascii env LC_ALL=C bash -c "$xcpretty_build" xcpretty "$XCPRETTY"
+  else
+    echo "xcpretty: XCPRETTY is not set, skipped"
+  fi
+  # GHC with warnings made errors, and cabal-install building two local packages, the first of which does not
+  # compile; its configuration names no package repository, so that it reaches no network.
+  scratch ghc-werror && mkdir -p "$work/ghc-werror-out" \
+    && capture ghc-werror ghc -Wall -Werror -outputdir "$work/ghc-werror-out" -o "$work/ghc-werror-out/shape" Shape.hs
+  scratch cabal-build && capture cabal-build env HOME="$work/cabal-home" CABAL_DIR="$work/cabal-home/.cabal" \
+    CABAL_CONFIG="$PWD/cabal-config" cabal build all
+  # PHP's fatal errors when the project's own code is loaded: with Debian's php.ini (errors logged to stderr as
+  # 'PHP Fatal error:  …') and without a php.ini (-n: displayed on stdout as 'Fatal error: …').
+  scratch php-fatal && capture php-class-not-found php class.php \
+    && capture php-class-not-found-display php -n class.php \
+    && capture php-undefined-function php function.php \
+    && capture php-undefined-method php method.php \
+    && capture php-interface-not-found php interface.php \
+    && capture php-abstract-method php abstract.php
+  # A script that requires Composer's autoloader before `composer install` has run.
+  scratch php-vendor-missing && capture php-vendor-missing php bin/report.php
+  # Sanitizers of gcc and clang (clang's runtimes from libclang-rt-14-dev). UndefinedBehaviorSanitizer goes on after a
+  # report unless told to stop: gcc's by UBSAN_OPTIONS, clang's by -fno-sanitize-recover.
+  scratch sanitizers && gcc -g -fsanitize=address -o "$work/segv" segv.c && capture asan-segv "$work/segv" \
+    && clang -g -fsanitize=address -o "$work/uaf" uaf.c && capture asan-use-after-free "$work/uaf" \
+    && gcc -g -fsanitize=undefined -o "$work/overflow-gcc" overflow.c \
+    && capture ubsan-gcc env UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 "$work/overflow-gcc" \
+    && clang -g -fsanitize=undefined -fno-sanitize-recover=all -o "$work/overflow-clang" overflow.c \
+    && capture ubsan-clang "$work/overflow-clang" \
+    && gcc -g -fsanitize=address -o "$work/leak-gcc" leak.c && capture lsan-gcc "$work/leak-gcc" \
+    && clang -g -fsanitize=leak -o "$work/leak-clang" leak.c && capture lsan-clang "$work/leak-clang"
 fi

@@ -1,0 +1,5 @@
+<?php
+
+require __DIR__ . '/src/Coupon.php';
+
+echo (new Shop\Coupon())->code(), PHP_EOL;

@@ -1,0 +1,5 @@
+<?php
+
+require __DIR__ . '/src/Invoice.php';
+
+echo (new Shop\Invoice([]))->totals(), PHP_EOL;

@@ -23,10 +23,13 @@
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install
 # and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
+# The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
+# erlang-common-test and rebar3, python3, node/npm and the npm registry (Karma and its plugins); its servers listen on
+# 127.0.0.1 only, and it runs as root (Chromium refuses to start as root without --no-sandbox).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2. Paths of scratch directories
-# (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2 env2. Paths of scratch
+# directories (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -71,6 +74,10 @@
 # The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
 # 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0, PHP 8.2.36 and the sanitizers of gcc 12.2.0 and
 # clang 14.0.6.
+# The env2 group with GNU Emacs 28.2 (emacs-nox, package.el in batch mode), OpenSSL 3.0.19 (s_server), curl 7.88.1
+# (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), R 4.2.2, Karma 6.4.4 (karma-jasmine 5.1.0, jasmine-core 5.13.0,
+# karma-chrome-launcher 3.2.0, karma-firefox-launcher 2.1.3) on node 20.20.2 with Chromium 156.0.8078.108, and
+# common_test 1.23.3 of Erlang/OTP 25 (ct_run, and rebar3 3.19.0's ct).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -173,6 +180,74 @@ pip_empty_index() {
   kill "$server"
 }
 
+# Emacs's package.el in batch mode, and curl and wget, against package archives on 127.0.0.1; nothing leaves the
+# machine. An archive on a port where nothing listens; an https archive whose certificate, issued by a local CA that
+# the clients trust, names elpa.example.org rather than localhost (so that the host name is the only error); a
+# working archive (python3's http.server) that lacks one of the packages asked for, and whose other package needs a
+# newer version of a package than the archive has. Each Emacs run is shown as it
+# is by default (package.el reports a failed download in one line and goes on) and with debug-on-error, as init
+# files in CI often set it (the error that package.el would have swallowed stops Emacs with a backtrace).
+emacs_archives() {
+  local port server
+  local debug=(--eval '(setq debug-on-error t)')
+  capture emacs-archive-refused env LC_ALL=C.UTF-8 emacs --batch -l init-refused.el
+  rm -rf elpa-installed
+  capture emacs-archive-refused-debug env LC_ALL=C.UTF-8 emacs --batch "${debug[@]}" -l init-refused.el
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout ca-key.pem -out ca.pem -days 1 -subj /CN=Acme-Test-CA \
+    -addext basicConstraints=critical,CA:TRUE 2> /dev/null
+  openssl req -newkey rsa:2048 -nodes -keyout key.pem -out cert.csr -subj /CN=elpa.example.org 2> /dev/null
+  printf 'subjectAltName=DNS:elpa.example.org\n' > cert.ext
+  openssl x509 -req -in cert.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 1 -extfile cert.ext \
+    -out cert.pem 2> /dev/null
+  port="$(free_port)"
+  openssl s_server -accept "127.0.0.1:$port" -cert cert.pem -key key.pem -WWW -quiet > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  rm -rf elpa-installed
+  capture emacs-archive-tls env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-tls.el
+  rm -rf elpa-installed
+  capture emacs-archive-tls-debug env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch "${debug[@]}" -l init-tls.el
+  capture curl-tls-hostname-ca curl -sS -o /dev/null --cacert ca.pem "https://localhost:$port/packages/archive-contents"
+  capture wget-tls-hostname-ca wget -nv -O /dev/null --ca-certificate=ca.pem \
+    "https://localhost:$port/packages/archive-contents"
+  kill "$server"
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory elpa > /dev/null 2>&1 &
+  server=$!
+  sleep 2
+  rm -rf elpa-installed
+  capture emacs-package-unavailable env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-missing.el
+  rm -rf elpa-installed
+  capture emacs-package-version env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-version.el
+  kill "$server"
+}
+
+# Karma on 127.0.0.1 with Chrome and Firefox launchers: no Firefox installed, Chrome unnamed (no CHROME_BIN), Chromium
+# run as root without --no-sandbox, Chromium behind a proxy that is down (it never reaches Karma's page), a spec that
+# blocks the page longer than socket.io's ping timeout (and, with NO_ACTIVITY_MS, longer than Karma's no-activity
+# timeout), and `karma run` against a server that no browser has joined.
+karma_browsers() {
+  local port server
+  port="$(free_port)"
+  capture karma-chrome-no-binary env -u CHROME_BIN npx karma start karma.conf.js --port "$port" \
+    --browsers ChromeHeadless
+  capture karma-firefox-cannot-start env -u FIREFOX_BIN npx karma start karma.conf.js --port "$port" \
+    --browsers FirefoxHeadless
+  capture karma-chrome-root-sandbox env CHROME_BIN=/usr/bin/chromium npx karma start karma.conf.js --port "$port" \
+    --browsers ChromeHeadless
+  capture karma-chrome-not-captured env CHROME_BIN=/usr/bin/chromium npx karma start karma.conf.js --port "$port" \
+    --browsers ChromeHeadlessBadProxy
+  capture karma-ping-timeout env CHROME_BIN=/usr/bin/chromium npx karma start karma.hang.conf.js --port "$port" \
+    --browsers ChromeHeadlessNoSandbox
+  capture karma-no-activity env CHROME_BIN=/usr/bin/chromium NO_ACTIVITY_MS=10000 npx karma start karma.hang.conf.js \
+    --port "$port" --browsers ChromeHeadlessNoSandbox
+  timeout 60 npx karma start karma.conf.js --no-single-run --port "$port" > /dev/null 2>&1 &
+  server=$!
+  sleep 5
+  capture karma-no-captured-browser npx karma run karma.conf.js --port "$port"
+  kill "$server"
+}
+
 # Runs a command in the current directory, saving its combined output as the named sample. Tools are
 # expected to fail here, so their exit status is not an error of this script.
 capture() {
@@ -184,7 +259,7 @@ capture() {
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
 # elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
-# testfw native2).
+# testfw native2 env2).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -634,4 +709,22 @@ if w native2; then
     && capture ubsan-clang "$work/overflow-clang" \
     && gcc -g -fsanitize=address -o "$work/leak-gcc" leak.c && capture lsan-gcc "$work/leak-gcc" \
     && clang -g -fsanitize=leak -o "$work/leak-clang" leak.c && capture lsan-clang "$work/leak-clang"
+fi
+if w env2; then
+  scratch emacs-package && emacs_archives
+  # R packages whose DESCRIPTION imports a package that is not installed: R CMD check (its dependency check stays off
+  # the network, see testfw), R CMD INSTALL (in the C locale, which quotes names as '…') and a script's library().
+  scratch r-missing-dependency && R CMD build ledger > /dev/null 2>&1 \
+    && capture r-check-dependency-missing env LC_ALL=C.UTF-8 R_PROFILE_USER=Rprofile R CMD check --no-manual \
+      ledger_1.0.tar.gz \
+    && mkdir -p "$work/r-library" \
+    && capture r-install-dependency-missing env LC_ALL=C R CMD INSTALL --library="$work/r-library" ledger \
+    && capture r-library-missing env LC_ALL=C.UTF-8 Rscript report.R
+  scratch karma-browser && npm install --no-audit --no-fund --silent && karma_browsers
+  # common_test: a suite whose init_per_suite fails, then one whose init_per_group fails beside a failing case; the
+  # same suites under rebar3 ct.
+  scratch erlang-ct-setup && mkdir -p "$work/ct-setup-logs" \
+    && capture rebar3-ct rebar3 ct \
+    && capture erlang-ct-init-per-suite ct_run -noshell -dir test -suite setup_SUITE -logdir "$work/ct-setup-logs" \
+    && capture erlang-ct-init-per-group ct_run -noshell -dir test -suite ledger_SUITE -logdir "$work/ct-setup-logs"
 fi

@@ -1,0 +1,3 @@
+balance <- function(lines) {
+  round_cents(sum(lines))
+}

@@ -219,6 +219,8 @@ emacs_archives() {
   capture emacs-package-unavailable env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-missing.el
   rm -rf elpa-installed
   capture emacs-package-version env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-version.el
+  rm -rf elpa-installed
+  capture emacs-package-emacs-version env LC_ALL=C.UTF-8 ARCHIVE_PORT="$port" emacs --batch -l init-emacs-version.el
   kill "$server"
 }
 

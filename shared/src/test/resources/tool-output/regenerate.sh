@@ -23,6 +23,10 @@
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install
 # and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
+# The passing group (output on which rules must not fire, listed in passing-samples.tsv) needs bash and shellcheck, the
+# JDK, ./mvnw and Maven Central (maven-checkstyle-plugin, and Maven 3.8.8 itself) and node/npm with the npm registry
+# (tape); the precision group needs git, clang, npm, the docker client (no daemon), node/npm with the npm registry
+# (webpack), apt-get run as root and python3 (a server on 127.0.0.1; its other host, a .invalid one, does not resolve).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2 passing precision. Paths of
@@ -71,6 +75,9 @@
 # The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
 # 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0, PHP 8.2.36 and the sanitizers of gcc 12.2.0 and
 # clang 14.0.6.
+# The passing group with ShellCheck 0.9.0 under bash 5.2.15, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3) under Maven
+# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test) and tape 5.10.2; the precision group with git 2.39.5,
+# clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"

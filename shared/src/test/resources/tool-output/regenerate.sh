@@ -26,10 +26,15 @@
 # The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
 # erlang-common-test and rebar3, python3, node/npm and the npm registry (Karma and its plugins); its servers listen on
 # 127.0.0.1 only, and it runs as root (Chromium refuses to start as root without --no-sandbox).
+# The passing group (output on which rules must not fire, listed in passing-samples.tsv) needs bash and shellcheck, the
+# JDK, ./mvnw and Maven Central (maven-checkstyle-plugin, and Maven 3.8.8 itself) and node/npm with the npm registry
+# (tape); the precision group needs git, clang, npm, the docker client (no daemon), node/npm with the npm registry
+# (webpack), apt-get run as root and python3 (a server on 127.0.0.1; its other host, a .invalid one, does not resolve).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2 env2. Paths of scratch
-# directories (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on them.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2 env2 passing precision.
+# Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on
+# them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
 # go 1.19.8, node 20.20.2 (typescript 5.9.3, eslint 9.39.1, jest 30.2.0, mocha 11.7.5), Python 3.11.7 (pytest 9.0.3),
 # ShellCheck 0.9.0, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3), maven-pmd-plugin 3.26.0 (PMD 7.7.0) and
@@ -78,6 +83,9 @@
 # (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), R 4.2.2, Karma 6.4.4 (karma-jasmine 5.1.0, jasmine-core 5.13.0,
 # karma-chrome-launcher 3.2.0, karma-firefox-launcher 2.1.3) on node 20.20.2 with Chromium 156.0.8078.108, and
 # common_test 1.23.3 of Erlang/OTP 25 (ct_run, and rebar3 3.19.0's ct).
+# The passing group with ShellCheck 0.9.0 under bash 5.2.15, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3) under Maven
+# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test) and tape 5.10.2; the precision group with git 2.39.5,
+# clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -250,6 +258,36 @@ karma_browsers() {
   kill "$server"
 }
 
+# apt with a throwaway sources.list, lists and cache (the system's are neither read nor changed): an update from a host
+# that does not resolve (.invalid), then a download of a package that a repository on 127.0.0.1 lists but does not hold.
+apt_fetch() {
+  local port server opts
+  mkdir -p lists/partial cache/archives/partial
+  opts=(-o Dir::Etc::sourceparts=- -o Dir::State::Lists="$PWD/lists" -o Dir::Cache="$PWD/cache"
+    -o APT::Sandbox::User=root)
+  echo 'deb [trusted=yes] http://apt.acme.invalid/debian bookworm main' > unresolvable.list
+  capture apt-fetch-unresolvable apt-get update -o Dir::Etc::sourcelist="$PWD/unresolvable.list" "${opts[@]}"
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory repo > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  echo "deb [trusted=yes] http://127.0.0.1:$port/ ./" > local.list
+  apt-get update -qq -o Dir::Etc::sourcelist="$PWD/local.list" "${opts[@]}" > /dev/null 2>&1
+  capture apt-fetch-404 apt-get download -o Dir::Etc::sourcelist="$PWD/local.list" "${opts[@]}" acme-invoice-tools
+  kill "$server"
+}
+
+# A clone whose submodule's repository has gone (moved away after the submodule was added); all local, no network.
+git_submodule_missing() {
+  local git=(git -c protocol.file.allow=always -c user.email=ci@example.com -c user.name=CI)
+  rm -rf "$work/submodule" && mkdir "$work/submodule" && cd "$work/submodule" || return
+  git init -q --bare lib.git && "${git[@]}" clone -q lib.git lib 2> /dev/null \
+    && "${git[@]}" -C lib commit -q --allow-empty -m lib && git -C lib push -q origin HEAD:master \
+    && git init -q app && "${git[@]}" -C app commit -q --allow-empty -m init \
+    && "${git[@]}" -C app submodule add -q ../lib.git vendor/lib && "${git[@]}" -C app commit -q -m submodule \
+    && mv lib.git lib-moved.git && capture git-submodule-missing "${git[@]}" clone --recurse-submodules app clone
+}
+
 # Runs a command in the current directory, saving its combined output as the named sample. Tools are
 # expected to fail here, so their exit status is not an error of this script.
 capture() {
@@ -261,7 +299,7 @@ capture() {
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
 # elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
-# testfw native2 env2).
+# testfw native2 env2 passing precision).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -295,7 +333,7 @@ if w python; then
   scratch python-traceback && capture python-traceback python3 -m app.main
 fi
 if w shellcheck; then
-  scratch shellcheck && capture shellcheck shellcheck deploy.sh
+  scratch shellcheck && capture shellcheck shellcheck deploy.sh && capture shellcheck-gcc shellcheck -f gcc deploy.sh
 fi
 if w node; then
   scratch typescript && npm install --no-audit --no-fund --silent \
@@ -729,4 +767,36 @@ if w env2; then
     && capture rebar3-ct rebar3 ct \
     && capture erlang-ct-init-per-suite ct_run -noshell -dir test -suite setup_SUITE -logdir "$work/ct-setup-logs" \
     && capture erlang-ct-init-per-group ct_run -noshell -dir test -suite ledger_SUITE -logdir "$work/ct-setup-logs"
+fi
+if w passing; then
+  # Output in which some rule must NOT fire (passing-samples.tsv): passing runs, commands echoed by set -x, test names.
+  # ShellCheck run by a CI script under set -x, which echoes the excluded codes (-e SC2039,2086); the scripts pass.
+  scratch passing-shellcheck && capture passing-shellcheck-set-x bash lint.sh
+  # maven-checkstyle-plugin's check that passes, and its report goal: Maven 3.9 names the plugin by its prefix
+  # (checkstyle:3.6.0:check), Maven 3.8 by its artifactId (maven-checkstyle-plugin:3.6.0:check), which is fetched
+  # from Maven Central into the scratch directory.
+  scratch passing-checkstyle \
+    && capture passing-maven-checkstyle "$mvnw" -B -ntp -f pom.xml validate checkstyle:checkstyle \
+    && "$mvnw" -B -ntp -q dependency:copy -Dartifact=org.apache.maven:apache-maven:3.8.8:tar.gz:bin \
+      -DoutputDirectory="$work/maven-3.8.8" \
+    && tar xzf "$work/maven-3.8.8/apache-maven-3.8.8-bin.tar.gz" -C "$work/maven-3.8.8" \
+    && capture passing-maven-3.8-checkstyle "$work/maven-3.8.8/apache-maven-3.8.8/bin/mvn" -B -ntp -f pom.xml validate \
+      checkstyle:checkstyle
+  # Passing tests named after the bad input they feed in ("parse invalid json"), as TAP runners print their names.
+  scratch passing-node-test && capture passing-node-test-names node --test
+  scratch passing-tap && npm install --no-audit --no-fund --silent \
+    && capture passing-tape-names npx tape 'test/**/*.test.js'
+fi
+if w precision; then
+  # Failures that rules narrowed not to fire on passing output still name. Unknown options, as several tools say it.
+  scratch unknown-options && capture git-unknown-option git clone --no-such-flag "$work/origin.git" "$work/clone" \
+    && capture clang-unknown-argument clang -fno-such-thing -c main.c -o "$work/main.o" \
+    && capture npm-unknown-command npm instal1 \
+    && capture docker-unknown-flag docker ps --no-such-flag
+  # webpack validates its configuration (a misspelt property, a relative output path) before it builds.
+  scratch webpack-config-invalid && npm install --no-audit --no-fund --silent \
+    && capture webpack-config-invalid npx webpack
+  # apt's download failures, which are not git's (see apt_fetch), and git's own: a submodule that cannot be cloned.
+  scratch apt-fetch && apt_fetch
+  git_submodule_missing
 fi

@@ -42,7 +42,7 @@
 # Ruby 3.1.2 (RuboCop 1.39.0, RSpec 3.12, minitest 5.17.0, rake 13.0.6), PHP 8.2.36 (PHPUnit 9.6.7,
 # PHP_CodeSniffer 3.7.1), Elixir 1.14.0 on OTP 24, Perl 5.36.0 (prove of TAP::Harness 3.44, Perl::Critic 1.148),
 # Luacheck 1.1.0 and yamllint 1.29.0; on node 20.20.2 also stylelint 16.26.1 (stylelint-config-standard 39.0.1),
-# markdownlint-cli 0.45.0, standard 17.1.2, prettier 3.10.1, markdown-link-check 3.15.0, sass 1.108.2, webpack 5.113.0
+# markdownlint-cli 0.45.0 (and 0.13.0), standard 17.1.2, prettier 3.10.1, markdown-link-check 3.15.0, sass 1.108.2, webpack 5.113.0
 # (webpack-cli 6.0.1, babel-loader 10.1.1, @babel/core 7.29.13), tape 5.10.2, jasmine 7.0.0 and vitest 3.2.7;
 # Cppcheck 2.10, clang-format and clang-tidy 14.0.6; the ci group with cmake 3.25.1, GoogleTest 1.12.1, Erlang/OTP 25
 # (common_test), Bundler 2.3, Composer 2.5, GNU coreutils 9.1, curl 7.88.1, git 2.39.5, Docker CLI 28.2.2, pip 23.2.1
@@ -345,6 +345,9 @@ fi
 if w nodelint; then
   scratch stylelint && npm install --no-audit --no-fund --silent && capture stylelint npx stylelint 'src/**/*.css'
   scratch markdownlint && npm install --no-audit --no-fund --silent && capture markdownlint npx markdownlint README.md
+  # markdownlint-cli before 0.19 wrote 'FILE: LINE: MDnnn/…', as many CI images still pinned to it do.
+  scratch markdownlint-old && npm install --no-audit --no-fund --silent \
+    && capture markdownlint-old npx markdownlint README.md
   scratch standard && npm install --no-audit --no-fund --silent && capture standard npx standard
   scratch prettier && npm install --no-audit --no-fund --silent && capture prettier npx prettier --check src
   scratch markdown-link-check && npm install --no-audit --no-fund --silent && link_check

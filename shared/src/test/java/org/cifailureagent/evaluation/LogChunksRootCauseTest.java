@@ -18,7 +18,7 @@ import org.junit.Test;
  * Floors for the root-cause lines on the LogChunks corpus (Brandt et al., MSR 2020). The shipped line-ranking model
  * was trained on this corpus, so its figure comes from 5-fold cross-validation grouped by CI project, never from the
  * shipped model itself. Reproduce: java -jar gha-action-runner/target/ci-failure-agent.jar train-ranker --corpus
- * ../shared/corpus/logchunks. Measured: heuristic 0.374 / 0.737, model 0.627 / 0.842, candidate recall 0.975. The
+ * ../shared/corpus/logchunks. Measured: heuristic 0.404 / 0.794, model 0.654 / 0.863, candidate recall 0.975 (rules 2026.11.6). The
  * issue's targets (0.80 / 0.95) are not reached yet; these floors guard what is.
  */
 public class LogChunksRootCauseTest {
@@ -36,10 +36,10 @@ public class LogChunksRootCauseTest {
                 model.top5Rate(), model.candidateRecall());
 
         assertThat(model.candidateRecall()).as("a candidate inside the label").isGreaterThanOrEqualTo(0.95);
-        assertThat(heuristic.top1Rate()).as("heuristic top-1").isGreaterThanOrEqualTo(0.35);
-        assertThat(heuristic.top5Rate()).as("heuristic top-5").isGreaterThanOrEqualTo(0.70);
-        assertThat(model.top1Rate()).as("model top-1, grouped CV").isGreaterThanOrEqualTo(0.60);
-        assertThat(model.top5Rate()).as("model top-5, grouped CV").isGreaterThanOrEqualTo(0.82);
+        assertThat(heuristic.top1Rate()).as("heuristic top-1").isGreaterThanOrEqualTo(0.38);
+        assertThat(heuristic.top5Rate()).as("heuristic top-5").isGreaterThanOrEqualTo(0.77);
+        assertThat(model.top1Rate()).as("model top-1, grouped CV").isGreaterThanOrEqualTo(0.63);
+        assertThat(model.top5Rate()).as("model top-5, grouped CV").isGreaterThanOrEqualTo(0.84);
         assertThat(model.top1Rate()).as("the model beats the heuristic").isGreaterThan(heuristic.top1Rate() + 0.1);
     }
 }

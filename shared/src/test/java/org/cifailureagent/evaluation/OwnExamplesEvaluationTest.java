@@ -11,7 +11,7 @@ import org.junit.Test;
 
 /**
  * Floors on our own labeled examples' held-out split, which no rule was written from (fixtures/README.md):
- * the rules-only category and the root-cause lines. Measured: accuracy 0.838, top-1 0.892, top-5 0.973
+ * the rules-only category and the root-cause lines. Measured: accuracy 0.838, top-1 0.919, top-5 1.000
  * (java -jar gha-action-runner/target/ci-failure-agent.jar eval --corpus fixtures/corpus --split heldout).
  */
 public class OwnExamplesEvaluationTest {
@@ -26,7 +26,7 @@ public class OwnExamplesEvaluationTest {
 
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(30);
         assertThat(result.confusion().accuracy()).as("rules-only category accuracy").isGreaterThanOrEqualTo(0.80);
-        assertThat(result.rootCause().top1()).as("root-cause top-1").isGreaterThanOrEqualTo(0.86);
+        assertThat(result.rootCause().top1()).as("root-cause top-1").isGreaterThanOrEqualTo(0.89);
         assertThat(result.rootCause().top5()).as("root-cause top-5").isGreaterThanOrEqualTo(0.94);
     }
 }

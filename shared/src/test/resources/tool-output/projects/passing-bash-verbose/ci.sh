@@ -1,0 +1,3 @@
+# For flaky tests retry one time.  No tests at the moment.
+set -e
+echo "tests: none yet"

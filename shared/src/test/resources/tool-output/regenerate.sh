@@ -789,11 +789,6 @@ if w passing; then
   scratch passing-node-test && capture passing-node-test-names node --test
   scratch passing-tap && npm install --no-audit --no-fund --silent \
     && capture passing-tape-names npx tape 'test/**/*.test.js'
-  # ESLint with warnings only: it lists them and exits 0 ('✖ 1 problem (0 errors, 1 warning)').
-  scratch passing-eslint-warnings && npm install --no-audit --no-fund --silent \
-    && capture passing-eslint-warnings npx eslint src
-  # A CI script run by bash -v, which echoes each line as it reads it, comments too.
-  scratch passing-bash-verbose && capture passing-bash-verbose bash -v ci.sh
 fi
 if w precision; then
   # Failures that rules narrowed not to fire on passing output still name. Unknown options, as several tools say it.

@@ -83,19 +83,10 @@ public class ShippedRulesOnToolOutputTest {
         Set<String> categories = Set.of(Category.wireNames());
         rulesSilentOnSample.forEach((sample, silent) -> {
             silent.stream().filter(name -> !categories.contains(name)).forEach(this::rule); // a shipped rule's id
-            for (LogBlock block : ToolOutput.blocks(sample)) {
-                RuleMatcher matcher = new RuleMatcher(compiled);
-                for (NormalizedLine line : block.lines()) {
-                    if (PassedTestReport.matches(line.text())) {
-                        continue;
-                    }
-                    matcher.match(line.source(), line.number(), line.text()).stream()
-                            .filter(hit -> silent.contains(hit.rule().id())
-                                    || silent.contains(hit.rule().category().wireName()))
-                            .forEach(hit -> falseHits.add(sample + ":" + line.number() + ": " + hit.rule().id()
-                                    + " on " + line.text()));
-                }
-            }
+            hits(sample).stream()
+                    .filter(hit -> silent.contains(hit.rule().id()) || silent.contains(hit.rule().category().wireName()))
+                    .forEach(hit -> falseHits.add(sample + ":" + hit.line().number() + ": " + hit.rule().id() + " on "
+                            + hit.line().text()));
         });
 
         assertThat(falseHits).isEmpty();
@@ -122,21 +113,29 @@ public class ShippedRulesOnToolOutputTest {
 
     private Rule rule(String id) {
         return rules.rules().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("rule-samples.tsv names no shipped rule " + id));
+                .orElseThrow(() -> new AssertionError("a tool-output list names no shipped rule " + id));
     }
 
     private Set<String> firedRuleIds(String sample) {
+        return hits(sample).stream().map(hit -> hit.rule().id()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private record Hit(NormalizedLine line, Rule rule) {
+    }
+
+    /** Every rule hit on the sample's lines, as the analysis reads them (a passed test's report is no hit). */
+    private List<Hit> hits(String sample) {
         RuleMatcher matcher = new RuleMatcher(compiled);
-        Set<String> fired = new TreeSet<>();
+        List<Hit> hits = new ArrayList<>();
         for (LogBlock block : ToolOutput.blocks(sample)) {
             for (NormalizedLine line : block.lines()) {
-                if (!PassedTestReport.matches(line.text())) { // as the analysis reads them
+                if (!PassedTestReport.matches(line.text())) {
                     matcher.match(line.source(), line.number(), line.text())
-                            .forEach(hit -> fired.add(hit.rule().id()));
+                            .forEach(hit -> hits.add(new Hit(line, hit.rule())));
                 }
             }
         }
-        return fired;
+        return hits;
     }
 
     /** The pairs of a tool-output list, {@code <sample><TAB><rule id>}, by sample. */

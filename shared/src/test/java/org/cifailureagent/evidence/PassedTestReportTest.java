@@ -3,7 +3,9 @@ package org.cifailureagent.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.normalize.NormalizedLine;
@@ -22,6 +24,33 @@ public class PassedTestReportTest {
                 .filter(PassedTestReport::matches).toList();
 
         assertThat(passReports).hasSize(2).allSatisfy(text -> assertThat(text).contains(" PASSED "));
+    }
+
+    /**
+     * The hand-written check reads pytest -v's form exactly as this regular expression does (it replaced it for
+     * speed): on every line of the sample and on each line with one character deleted, or one of the characters that
+     * matter to the form inserted, at every position.
+     */
+    @Test
+    public void agreesWithTheRegularExpressionOnEveryEditOfTheSample() {
+        Pattern form = Pattern.compile("^[^\\s:]+::\\S.*? (PASSED|SKIPPED|XFAIL|XPASS)(\\s+\\[\\s*\\d+%\\])?\\s*$");
+        List<String> variants = new ArrayList<>();
+        for (NormalizedLine line : ToolOutput.blocks(SAMPLE).get(0).lines()) {
+            String text = line.text();
+            variants.add(text);
+            for (int at = 0; at <= text.length(); at++) {
+                if (at < text.length()) {
+                    variants.add(text.substring(0, at) + text.substring(at + 1));
+                }
+                for (char inserted : " \t:[]%0x\u0085".toCharArray()) {
+                    variants.add(text.substring(0, at) + inserted + text.substring(at));
+                }
+            }
+        }
+
+        assertThat(variants).hasSizeGreaterThan(1_000)
+                .filteredOn(text -> PassedTestReport.matches(text) != form.matcher(text).matches()).isEmpty();
+        assertThat(variants).filteredOn(PassedTestReport::matches).hasSizeGreaterThan(100);
     }
 
     @Test

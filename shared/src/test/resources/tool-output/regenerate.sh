@@ -21,6 +21,8 @@
 # libboost-program-options-dev); its servers listen on 127.0.0.1 only.
 # The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
+# The testfw2 group needs the Debian 12 packages ghc, cabal-install, libghc-hspec-dev, libghc-tasty-hunit-dev, phpunit
+# and lua-busted, with node/npm and the npm registry (ts-node, typescript, mocha).
 # The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install
 # and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
 # The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
@@ -32,7 +34,8 @@
 # (webpack), apt-get run as root and python3 (a server on 127.0.0.1; its other host, a .invalid one, does not resolve).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw native2 env2 passing precision.
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw testfw2 native2 env2 passing
+# precision.
 # Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on
 # them.
 # The committed samples were made with Maven 3.9.11 on JDK 17.0.15, gcc 12.2.0 and GNU ld 2.40, cargo/rustc 1.95.0,
@@ -76,6 +79,9 @@
 # curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and Boost 1.74.0's headers.
 # The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
 # scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
+# The testfw2 group with GHC 9.0.2, hspec 2.8.5, tasty 1.4.2.3 with tasty-hunit 0.10.0.3 and cabal-install 3.4.1.0,
+# ts-node 10.9.2 (typescript 5.9.3, @types/node 20.19.43, @types/mocha 10.0.10) and mocha 11.7.5 on node 20.20.2,
+# PHPUnit 9.6.7 on PHP 8.2.36 and busted 2.1.1 on Lua 5.2.4.
 # The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
 # 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0, PHP 8.2.36 and the sanitizers of gcc 12.2.0 and
 # clang 14.0.6.
@@ -299,7 +305,7 @@ capture() {
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
 # elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
-# testfw native2 env2 passing precision).
+# testfw testfw2 native2 env2 passing precision).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -711,6 +717,42 @@ if w testfw; then
   scratch sbt-scalatest && cp -r "$projects/maven-scalatest/src" . \
     && "$mvnw" -B -ntp -q dependency:get -Dartifact=org.scala-sbt:sbt-launch:1.10.7 -Dtransitive=false \
     && "${sbt[@]}" update < /dev/null > /dev/null 2>&1 && capture sbt-scalatest "${sbt[@]}" test < /dev/null
+fi
+if w testfw2; then
+  # Haskell's test frameworks, with Debian's GHC and its hspec and tasty-hunit: hspec's spec compiled with ghc and run,
+  # the same spec as a cabal test-suite (cabal test, whose configuration names no package repository, so that it
+  # reaches no network), and a tasty-hunit suite; then passing runs of the same tests (hspec's --match and tasty's -p
+  # pick the tests that pass; cabal streams the passing suite's output with --test-show-details=direct).
+  cabal=(env HOME="$work/cabal-home" CABAL_DIR="$work/cabal-home/.cabal" CABAL_CONFIG="$projects/hspec/cabal-config")
+  scratch hspec && mkdir -p "$work/hspec-out" \
+    && ghc -isrc -outputdir "$work/hspec-out" -o "$work/hspec-out/spec" test/Spec.hs > /dev/null 2>&1 \
+    && capture hspec "$work/hspec-out/spec" \
+    && capture cabal-test-hspec "${cabal[@]}" cabal test \
+    && capture passing-hspec "$work/hspec-out/spec" --match 'is zero' \
+    && capture passing-cabal-test-hspec "${cabal[@]}" cabal test --test-show-details=direct --test-option=--match \
+      --test-option='is zero'
+  scratch tasty && mkdir -p "$work/tasty-out" \
+    && ghc -outputdir "$work/tasty-out" -o "$work/tasty-out/shipping" Main.hs > /dev/null 2>&1 \
+    && capture tasty "$work/tasty-out/shipping" \
+    && capture passing-tasty "$work/tasty-out/shipping" -p 'nothing to share'
+  # ts-node: a program whose sources do not type-check, run by ts-node (plain, and with --pretty as a terminal shows
+  # it), and mocha specs loaded through ts-node/register (.mocharc.json).
+  scratch ts-node && npm install --no-audit --no-fund --silent \
+    && capture ts-node npx ts-node src/main.ts && capture ts-node-pretty npx ts-node --pretty src/main.ts \
+    && capture mocha-ts-node npx mocha
+  # PHPUnit 9.6 (Debian's phpunit): a data provider that throws, one that does not exist and a setUpBeforeClass that
+  # throws, in the default and the testdox output. Risky, incomplete, skipped tests and warnings (a deprecated
+  # assertion) print the same text whether the run exits 0 or, with --fail-on-risky, --fail-on-incomplete,
+  # --fail-on-skipped or --fail-on-warning, 1: that text is recorded from the runs that exit 0, as passing output.
+  scratch phpunit-setup && capture phpunit-setup-errors phpunit \
+    && capture phpunit-setup-errors-testdox phpunit --testdox
+  scratch phpunit-risky && capture passing-phpunit-risky phpunit tests/StockTest.php \
+    && capture passing-phpunit-warnings phpunit tests/ReturnsTest.php
+  # busted: a spec that raises an error, one whose code does arithmetic on nil, and a spec file that does not
+  # load (a syntax error), in busted's default output and as TAP (without the file that does not load: busted 2.1.1's
+  # TAP handler itself fails on it); then a passing run with a pending spec.
+  scratch busted-errors && capture busted-errors busted \
+    && capture busted-errors-tap busted -o TAP spec/basket_spec.lua && capture passing-busted-pending busted pending
 fi
 if w native2; then
   # xcpretty formats xcodebuild's output; here it formats clang's, which xcodebuild passes on unchanged. It is a Ruby

@@ -1,0 +1,3 @@
+import { total } from "./invoice";
+
+console.log(total([{ description: "paper", cents: 250 }]));

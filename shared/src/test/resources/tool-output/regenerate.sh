@@ -28,13 +28,16 @@
 # The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
 # erlang-common-test and rebar3, python3, node/npm and the npm registry (Karma and its plugins); its servers listen on
 # 127.0.0.1 only, and it runs as root (Chromium refuses to start as root without --no-sandbox).
+# The ruby2 group needs the Debian 12 packages composer, ruby, ruby-minitest-reporters, ruby-test-unit, ruby-parallel,
+# hugo, perl with libmojolicious-perl and python3, and awesome_bot's sources in the folder that AWESOME_BOT names
+# (without it, its samples are skipped); it reaches no network (packagist.org is turned off, servers on 127.0.0.1).
 # The passing group (output on which rules must not fire, listed in passing-samples.tsv) needs bash and shellcheck, the
 # JDK, ./mvnw and Maven Central (maven-checkstyle-plugin, and Maven 3.8.8 itself) and node/npm with the npm registry
 # (tape); the precision group needs git, clang, npm, the docker client (no daemon), node/npm with the npm registry
 # (webpack), apt-get run as root and python3 (a server on 127.0.0.1; its other host, a .invalid one, does not resolve).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
-# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw testfw2 native2 env2 passing
+# nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw testfw2 native2 env2 ruby2 passing
 # precision.
 # Paths of scratch directories (/tmp/tmp.*), local ports and timings differ from run to run; tests must not depend on
 # them.
@@ -89,6 +92,9 @@
 # (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), R 4.2.2, Karma 6.4.4 (karma-jasmine 5.1.0, jasmine-core 5.13.0,
 # karma-chrome-launcher 3.2.0, karma-firefox-launcher 2.1.3) on node 20.20.2 with Chromium 156.0.8078.108, and
 # common_test 1.23.3 of Erlang/OTP 25 (ct_run, and rebar3 3.19.0's ct).
+# The ruby2 group with Composer 2.5.5 on PHP 8.2.36, minitest 5.15.0 with minitest-reporters 1.0.19 and test-unit
+# 3.5.7 on Ruby 3.1.2, awesome_bot 1.20.0 (commit 9cc99fd9004a8a948a453e755a92ed861db1fb68) with parallel 1.22.1 on Ruby 3.1.2,
+# Hugo 0.111.3 (extended) and Mojolicious 9.31 under prove of TAP::Harness 3.44 on Perl 5.36.0.
 # The passing group with ShellCheck 0.9.0 under bash 5.2.15, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3) under Maven
 # 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test) and tape 5.10.2; the precision group with git 2.39.5,
 # clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
@@ -294,6 +300,43 @@ git_submodule_missing() {
     && mv lib.git lib-moved.git && capture git-submodule-missing "${git[@]}" clone --recurse-submodules app clone
 }
 
+# awesome_bot (a Ruby program run from the folder AWESOME_BOT names) checks a list whose links point at a server on
+# 127.0.0.1 that answers 200, 301, 404 and 500, and at a port where nothing listens; then a list whose one link works.
+awesome_bot_check() {
+  local port closed server
+  port="$(free_port)"
+  closed="$(free_port)"
+  sed -i "s/CLOSED/$closed/g; s/PORT/$port/g" README.md passing.md
+  python3 serve.py "$port" > /dev/null 2>&1 &
+  server=$!
+  for _ in $(seq 20); do (: < "/dev/tcp/127.0.0.1/$port") 2> /dev/null && break; sleep 0.5; done
+  capture awesome-bot env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" README.md
+  capture passing-awesome-bot env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" passing.md
+  kill "$server"
+}
+
+# Perl tests (prove) whose Mojo::UserAgent and Test::Mojo ask a status service on 127.0.0.1: on a port where nothing
+# listens, behind a backlog that is full (a connect timeout), that never answers and that hangs up at once; then one
+# that answers (python3's http.server).
+mojo_network() {
+  local port server run
+  capture mojo-connection-refused env STATUS_URL="http://127.0.0.1:$(free_port)" prove -l t
+  for run in backlog:connect-timeout silent:inactivity-timeout close:premature-close; do
+    port="$(free_port)"
+    python3 server.py "${run%%:*}" "$port" > /dev/null 2>&1 &
+    server=$!
+    sleep 1
+    capture "mojo-${run#*:}" env STATUS_URL="http://127.0.0.1:$port" prove -l t
+    kill "$server"
+  done
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory site > /dev/null 2>&1 &
+  server=$!
+  sleep 1
+  capture passing-mojo env STATUS_URL="http://127.0.0.1:$port" prove -l t
+  kill "$server"
+}
+
 # Runs a command in the current directory, saving its combined output as the named sample. Tools are
 # expected to fail here, so their exit status is not an error of this script.
 capture() {
@@ -305,7 +348,7 @@ capture() {
 
 # With arguments, only the named groups run (maven javac gcc cargo go python shellcheck node python-lint ruby php
 # elixir perl lua yaml nodelint clint nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv
-# testfw testfw2 native2 env2 passing precision).
+# testfw testfw2 native2 env2 ruby2 passing precision).
 selected=" $* "
 w() { [ $# -eq 0 ] || [ "$selected" = "  " ] || [[ "$selected" == *" $1 "* ]]; }
 
@@ -812,6 +855,41 @@ if w env2; then
     && capture rebar3-ct rebar3 ct \
     && capture erlang-ct-init-per-suite ct_run -noshell -dir test -suite setup_SUITE -logdir "$work/ct-setup-logs" \
     && capture erlang-ct-init-per-group ct_run -noshell -dir test -suite ledger_SUITE -logdir "$work/ct-setup-logs"
+fi
+if w ruby2; then
+  # Composer's resolver with packagist.org turned off and packages from a local `package` or `path` repository: a
+  # version that no package has and a transitive package that none has, two packages that need different major
+  # versions of a third, a path repository's package that the constraint rejects, `composer require` of a name that is
+  # not there, and an install that resolves.
+  scratch composer-resolver && capture composer-constraint-mismatch env COMPOSER=constraint.json composer install \
+      --no-interaction \
+    && capture composer-version-conflict env COMPOSER=conflict.json composer install --no-interaction \
+    && capture composer-path-constraint env COMPOSER=path.json composer install --no-interaction \
+    && capture composer-require-not-found env COMPOSER=path.json composer require --no-interaction acme/ledgr \
+    && capture passing-composer-install env COMPOSER=passing.json composer install --no-interaction
+  # minitest-reporters' DefaultReporter and SpecReporter, and test-unit, on a failure and an error; then the test that
+  # passes alone.
+  scratch minitest-reporters && capture minitest-reporters-default env REPORTER=default ruby -Ilib -Itest \
+      test/invoice_test.rb --seed 42 \
+    && capture minitest-reporters-spec env REPORTER=spec ruby -Ilib -Itest test/invoice_test.rb --seed 42 \
+    && capture passing-minitest-reporters-spec env REPORTER=spec ruby -Ilib -Itest test/invoice_test.rb --seed 42 \
+      -n test_total_of_no_lines_is_zero
+  scratch test-unit && capture test-unit ruby -Ilib -Itest test/test_invoice.rb \
+    && capture passing-test-unit ruby -Ilib -Itest test/test_invoice.rb -n test_total_of_no_lines_is_zero
+  # awesome_bot is not packaged by Debian: AWESOME_BOT names a folder holding its bin/ and lib/ (a checkout of the
+  # dkhamsing/awesome_bot repository, commit 9cc99fd9004a8a948a453e755a92ed861db1fb68, its version 1.20.0), run with Debian's ruby and ruby-parallel.
+  if [ -n "${AWESOME_BOT:-}" ]; then
+    scratch awesome-bot && awesome_bot_check
+  else
+    echo "awesome-bot: AWESOME_BOT is not set, skipped"
+  fi
+  # Hugo: a ref shortcode to a page that is not there, a template that does not parse and one that fails as it runs;
+  # then the site without the broken page.
+  scratch hugo-ref && capture hugo-ref-not-found hugo --destination "$work/hugo-ref-public" \
+    && capture passing-hugo hugo --destination "$work/hugo-passing-public" --config config.toml,passing.toml
+  scratch hugo-template && capture hugo-template-parse hugo --destination "$work/hugo-template-public" \
+    && capture hugo-template-execute hugo --destination "$work/hugo-execute-public" --config config.toml,execute.toml
+  scratch mojo-useragent && mojo_network
 fi
 if w passing; then
   # Output in which some rule must NOT fire (passing-samples.tsv): passing runs, commands echoed by set -x, test names.

@@ -1,0 +1,22 @@
+require 'minitest/autorun'
+require 'minitest/reporters'
+require 'invoice'
+
+# The reporter comes from REPORTER (default or spec), as a project's test_helper picks one.
+reporter = ENV.fetch('REPORTER', 'default') == 'spec' ? Minitest::Reporters::SpecReporter : Minitest::Reporters::DefaultReporter
+Minitest::Reporters.use! reporter.new
+
+class InvoiceTest < Minitest::Test
+  def test_total_of_no_lines_is_zero
+    assert_equal 0, Invoice.new([]).total
+  end
+
+  def test_total_multiplies_price_and_quantity
+    invoice = Invoice.new([{ price: 3, quantity: 2 }, { price: 5, quantity: 1 }])
+    assert_equal 12, invoice.total
+  end
+
+  def test_tax_is_twenty_percent
+    assert_equal 2, Invoice.new([{ price: 10, quantity: 1 }]).tax
+  end
+end

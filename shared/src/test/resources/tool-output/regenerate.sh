@@ -787,10 +787,10 @@ if w testfw2; then
   # throws, in the default and the testdox output. Risky, incomplete, skipped tests and warnings (a deprecated
   # assertion) print the same text whether the run exits 0 or, with --fail-on-risky, --fail-on-incomplete,
   # --fail-on-skipped or --fail-on-warning, 1: that text is recorded from the runs that exit 0, as passing output.
-  scratch phpunit-setup && capture phpunit-setup-errors phpunit \
-    && capture phpunit-setup-errors-testdox phpunit --testdox
-  scratch phpunit-risky && capture passing-phpunit-risky phpunit tests/StockTest.php \
-    && capture passing-phpunit-warnings phpunit tests/ReturnsTest.php
+  scratch phpunit-stock && capture phpunit-setup-errors phpunit \
+    && capture phpunit-setup-errors-testdox phpunit --testdox \
+    && capture passing-phpunit-risky phpunit risky/StockTest.php \
+    && capture passing-phpunit-warnings phpunit risky/ReturnsTest.php
   # busted: a spec that raises an error, one whose code does arithmetic on nil, and a spec file that does not
   # load (a syntax error), in busted's default output and as TAP (without the file that does not load: busted 2.1.1's
   # TAP handler itself fails on it); then a passing run with a pending spec.
@@ -869,12 +869,12 @@ if w ruby2; then
     && capture passing-composer-install env COMPOSER=passing.json composer install --no-interaction
   # minitest-reporters' DefaultReporter and SpecReporter, and test-unit, on a failure and an error; then the test that
   # passes alone.
-  scratch minitest-reporters && capture minitest-reporters-default env REPORTER=default ruby -Ilib -Itest \
+  scratch ruby-invoice && capture minitest-reporters-default env REPORTER=default ruby -Ilib -Itest \
       test/invoice_test.rb --seed 42 \
     && capture minitest-reporters-spec env REPORTER=spec ruby -Ilib -Itest test/invoice_test.rb --seed 42 \
     && capture passing-minitest-reporters-spec env REPORTER=spec ruby -Ilib -Itest test/invoice_test.rb --seed 42 \
-      -n test_total_of_no_lines_is_zero
-  scratch test-unit && capture test-unit ruby -Ilib -Itest test/test_invoice.rb \
+      -n test_total_of_no_lines_is_zero \
+    && capture test-unit ruby -Ilib -Itest test/test_invoice.rb \
     && capture passing-test-unit ruby -Ilib -Itest test/test_invoice.rb -n test_total_of_no_lines_is_zero
   # awesome_bot is not packaged by Debian: AWESOME_BOT names a folder holding its bin/ and lib/ (a checkout of the
   # dkhamsing/awesome_bot repository, commit 9cc99fd9004a8a948a453e755a92ed861db1fb68, its version 1.20.0), run with Debian's ruby and ruby-parallel.

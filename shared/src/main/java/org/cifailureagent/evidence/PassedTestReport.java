@@ -18,14 +18,14 @@ public final class PassedTestReport {
 
     public static boolean matches(String text) {
         int separator = nodeIdSeparator(text);
-        if (separator < 0 || !hasOutcome(text)) {
+        if (separator < 0) {
             return false;
         }
         int end = withoutProgress(text, withoutTrailingSpace(text, text.length()));
         for (String outcome : OUTCOMES) {
             int start = end - outcome.length();
-            // The outcome's space comes after the node id's first character past "::".
-            if (start >= separator + 3 && text.startsWith(outcome, start)) {
+            // The outcome's space can only come after "::" and the non-space character after it.
+            if (text.startsWith(outcome, start)) {
                 return noLineTerminator(text, separator + 3, start);
             }
         }
@@ -44,20 +44,10 @@ public final class PassedTestReport {
         return found ? i : -1;
     }
 
-    /** A cheap test first: most lines that hold {@code ::} (C++, Rust, PHP names) name no outcome. */
-    private static boolean hasOutcome(String text) {
-        for (String outcome : OUTCOMES) {
-            if (text.contains(outcome)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Where the text ends without its progress {@code \s+[\s*\d+%]}, or {@code end} when it has none. */
     private static int withoutProgress(String text, int end) {
         int i = end - 1;
-        if (i < 0 || text.charAt(i) != ']' || i < 1 || text.charAt(i - 1) != '%') {
+        if (i < 1 || text.charAt(i) != ']' || text.charAt(i - 1) != '%') {
             return end;
         }
         i -= 2;

@@ -21,11 +21,20 @@ final class SurefireRetryFormat implements RetryFormat {
     /** {@code classname.method}, with JUnit 5's parameters and invocation when it has them ({@code m(int)[2]}). */
     private static final Pattern NAME = Pattern.compile("^(?:\\[\\w+\\] )?([\\w$]+(?:\\.[\\w$]+)+(?:[(\\[].*)?)$");
     private static final Pattern RUN = Pattern.compile("^(?:\\[\\w+\\])?\\s+Run \\d+: (.*)$");
+    /**
+     * Surefire ends a results section with its {@code Tests run:} total. Other runners print a {@code Failures:} header
+     * too (RSpec, Jasmine, hspec) and no such total: after this many lines in a row that name neither a test nor a run,
+     * the section is taken to be over. Without a bound, one such header kept both expressions running on every later
+     * line of the log, a fifth of the scan of real CI logs. A rerun's section has no such gap: each test's name is
+     * followed by its runs, one line each.
+     */
+    static final int MAX_LINES_WITHOUT_A_TEST = 20;
 
     private final RetryLedger ledger = new RetryLedger();
     private boolean inResults;
     private String test;
     private NormalizedLine namedAt;
+    private int linesWithoutATest;
 
     @Override
     public void accept(NormalizedLine line) {
@@ -34,6 +43,7 @@ final class SurefireRetryFormat implements RetryFormat {
             if (SECTION.matcher(text).matches()) {
                 inResults = true;
                 test = null;
+                linesWithoutATest = 0;
                 return;
             }
         }
@@ -50,12 +60,18 @@ final class SurefireRetryFormat implements RetryFormat {
             if (test != null) {
                 ledger.add(test, run.group(1).strip().equals("PASS") ? Attempt.PASSED : Attempt.FAILED, namedAt);
             }
+            linesWithoutATest = 0;
             return;
         }
         // Matched without trailing white space: the pattern's last group would try every split of it.
         Matcher name = NAME.matcher(text.stripTrailing());
         test = name.matches() ? name.group(1) : null;
         namedAt = line;
+        if (test != null) {
+            linesWithoutATest = 0;
+        } else if (++linesWithoutATest >= MAX_LINES_WITHOUT_A_TEST) {
+            inResults = false;
+        }
     }
 
     @Override

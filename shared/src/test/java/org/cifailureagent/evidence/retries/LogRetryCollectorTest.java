@@ -111,6 +111,37 @@ public class LogRetryCollectorTest {
     }
 
     /**
+     * RSpec prints a {@code Failures:} header as Surefire does, but never Surefire's {@code Tests run:} total that ends
+     * a section. A Maven listing that follows it far below, with its own header cut off (as a truncated log shows it),
+     * must not be read as a rerun: the section ended with the lines that named no test.
+     */
+    @Test
+    public void anotherRunnersFailuresHeaderDoesNotOpenASectionForTheRestOfTheLog() throws IOException {
+        List<String> rspec = Files.readAllLines(Path.of("src/test/resources/tool-output/rspec.txt"));
+        List<String> maven = Files.readAllLines(Samples.sample("retries/surefire-flakes-only.log"));
+        int header = maven.indexOf("[WARNING] Flakes: ");
+        List<String> log = new java.util.ArrayList<>(rspec);
+        log.addAll(maven.subList(header - SurefireRetryFormat.MAX_LINES_WITHOUT_A_TEST, header));
+        log.addAll(maven.subList(header + 1, maven.size()));
+
+        assertThat(rspec).contains("Failures:").noneMatch(line -> line.contains("Tests run:"));
+        assertThat(read(log)).isEmpty();
+        log.add(rspec.size() + SurefireRetryFormat.MAX_LINES_WITHOUT_A_TEST, maven.get(header));
+        assertThat(read(log)).extracting(RetriedTest::name)
+                .containsExactly("com.example.CacheTest.answersQuicklyWhenWarm");
+    }
+
+    private static List<RetriedTest> read(List<String> lines) {
+        LogRetryCollector collector = new LogRetryCollector();
+        Normalizer normalizer = new Normalizer(masked -> { });
+        for (int i = 0; i < lines.size(); i++) {
+            collector.accept(normalizer.normalize(new org.cifailureagent.read.LogLine("spliced", i + 1, lines.get(i),
+                    false)));
+        }
+        return collector.finish();
+    }
+
+    /**
      * Lines of the longest length the reader passes on (16 KiB), shaped to make a backtracking pattern try every
      * split: the parsers must read them in linear time. Quadratic patterns took minutes here.
      */

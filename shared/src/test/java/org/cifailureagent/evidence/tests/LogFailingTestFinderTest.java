@@ -84,6 +84,18 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void jasmineFullNameWithoutItsMessageHeading() {
+        assertThat(find("jasmine")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("cart total adds the item prices", "Expected 5.5 to be 5.", 5L));
+    }
+
+    @Test
+    public void exUnitModuleAndTestNameNotTheLinesUnderIt() {
+        assertThat(find("exunit")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CartTest.test sums the prices of its items", "Assertion with == failed", 5L));
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

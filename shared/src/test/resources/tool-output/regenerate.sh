@@ -23,8 +23,8 @@
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # The testfw2 group needs the Debian 12 packages ghc, cabal-install, libghc-hspec-dev, libghc-tasty-hunit-dev, phpunit
 # and lua-busted, with node/npm and the npm registry (ts-node, typescript, mocha).
-# The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install
-# and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
+# The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install,
+# haskell-stack and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
 # The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
 # erlang-common-test and rebar3, python3, node/npm and the npm registry (Karma and its plugins); its servers listen on
 # 127.0.0.1 only, and it runs as root (Chromium refuses to start as root without --no-sandbox).
@@ -86,8 +86,8 @@
 # ts-node 10.9.2 (typescript 5.9.3, @types/node 20.19.43, @types/mocha 10.0.10) and mocha 11.7.5 on node 20.20.2,
 # PHPUnit 9.6.7 on PHP 8.2.36 and busted 2.1.1 on Lua 5.2.4.
 # The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
-# 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0, PHP 8.2.36 and the sanitizers of gcc 12.2.0 and
-# clang 14.0.6.
+# 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0 and Stack 2.7.5, PHP 8.2.36 and the sanitizers of
+# gcc 12.2.0 and clang 14.0.6.
 # The env2 group with GNU Emacs 28.2 (emacs-nox, package.el in batch mode), OpenSSL 3.0.19 (s_server), curl 7.88.1
 # (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), R 4.2.2, Karma 6.4.4 (karma-jasmine 5.1.0, jasmine-core 5.13.0,
 # karma-chrome-launcher 3.2.0, karma-firefox-launcher 2.1.3) on node 20.20.2 with Chromium 156.0.8078.108, and
@@ -432,6 +432,9 @@ if w ruby; then
   scratch rubocop && capture rubocop rubocop
   scratch rspec && capture rspec rspec spec/cart_spec.rb && capture rspec-load-error rspec spec/basket_spec.rb
   scratch minitest && capture minitest rake test
+  # A warning that Ruby prints (rake's TestTask runs ruby -w) when a test first loads a file, on the line of
+  # minitest's progress dots.
+  scratch minitest-warning && capture minitest-warning rake test
   scratch ruby-syntax && capture ruby-syntax ruby -c lib/invoice.rb
 fi
 if w php; then
@@ -817,6 +820,9 @@ if w native2; then
     && capture ghc-werror ghc -Wall -Werror -outputdir "$work/ghc-werror-out" -o "$work/ghc-werror-out/shape" Shape.hs
   scratch cabal-build && capture cabal-build env HOME="$work/cabal-home" CABAL_DIR="$work/cabal-home/.cabal" \
     CABAL_CONFIG="$PWD/cabal-config" cabal build all
+  # The same two packages built by Haskell Stack, which puts each package's name before its lines of GHC output.
+  scratch cabal-build && capture stack-build env STACK_ROOT="$work/stack-root" \
+    stack build --no-terminal --interleaved-output
   # PHP's fatal errors when the project's own code is loaded: with Debian's php.ini (errors logged to stderr as
   # 'PHP Fatal error:  …') and without a php.ini (-n: displayed on stdout as 'Fatal error: …').
   scratch php-fatal && capture php-class-not-found php class.php \

@@ -43,6 +43,8 @@ final class AnalysisModelTools {
     private static final Pattern GCC_DIAGNOSTIC =
             Pattern.compile(":\\d+:(?:\\d+:)? ?(?:fatal )?(?:error|warning|note)");
     private static final Pattern SEVERITY_PREFIX = Pattern.compile("(?:warning|error|note): (.+)");
+    /** minitest's and RSpec's progress ({@code ..F.}) before an absolute path; three or more, so {@code ../} stays. */
+    private static final Pattern PROGRESS_BEFORE_PATH = Pattern.compile("[.FES*]{3,}(?=/)");
     private static final Pattern GO_SOURCE = Pattern.compile("\\.go:\\d");
     private static final Pattern LINKER =
             Pattern.compile("undefined reference|multiple definition|\\bld: |ld returned");
@@ -54,8 +56,10 @@ final class AnalysisModelTools {
             // take Surefire's "Tests run: 3, ..." for a file named "Tests run", so only source files are taken.
             new Tool("javac", JVM_SOURCE, JavacParser::new, AnalysisModelTools::isJvmFile),
             new Tool("javac", JVM_SOURCE, AntJavacParser::new, AnalysisModelTools::isJvmFile),
-            // "gcc4" (compiler half): gcc and clang.
-            new Tool("gcc", GCC_DIAGNOSTIC, Gcc4CompilerParser::new, ANY),
+            // "gcc4" (compiler half): gcc and clang. Its pattern also takes GHC's lines that carry a warning's flag
+            // after the severity, but not their message, which GhcFormat reads from the line below.
+            new Tool("gcc", GCC_DIAGNOSTIC, Gcc4CompilerParser::new,
+                    issue -> !GhcFormat.isHaskell(issue.getFileName())),
             // "gcc4" (linker half): ld, including "undefined reference".
             new Tool("ld", LINKER, Gcc4LinkerParser::new, ANY),
             // "clippy": rustc and cargo diagnostics with their "-->" location line.
@@ -105,10 +109,15 @@ final class AnalysisModelTools {
         return found;
     }
 
-    /** cargo prints a build script's gcc output behind "warning: ", which gcc4's pattern takes for the file's. */
+    /**
+     * What gcc4's pattern takes for the start of a file name: cargo prints a build script's gcc output behind
+     * "warning: ", and a Ruby warning (in gcc's format) lands on the line of a test runner's progress dots.
+     */
     private static String withoutPrefix(String file) {
         Matcher prefixed = SEVERITY_PREFIX.matcher(file);
-        return prefixed.matches() ? prefixed.group(1) : file;
+        String named = prefixed.matches() ? prefixed.group(1) : file;
+        Matcher progress = PROGRESS_BEFORE_PATH.matcher(named);
+        return progress.lookingAt() ? named.substring(progress.end()) : named;
     }
 
     private static boolean hasFile(Issue issue) {

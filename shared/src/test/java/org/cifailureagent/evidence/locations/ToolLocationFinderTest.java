@@ -56,6 +56,30 @@ public class ToolLocationFinderTest {
     }
 
     @Test
+    public void ghcUnderCabalAndUnderStackWhichPutsThePackageBeforeEachLine() {
+        assertThat(find("cabal-build")).extracting(Location::file, Location::line, Location::column,
+                        Location::message, Location::tool)
+                .containsExactly(tuple("src/Invoice.hs", 8, 23, "Couldn't match type ‘[Char]’ with ‘Int’", "ghc"));
+        List<Location> stack = find("stack-build");
+        assertThat(stack).extracting(Location::line, Location::column, Location::message, Location::tool,
+                        Location::number)
+                .containsExactly(tuple(8, 23, "Couldn't match type ‘[Char]’ with ‘Int’", "ghc", 11L));
+        assertThat(stack.get(0).file()).endsWith("/cabal-build/invoice/src/Invoice.hs").doesNotContain(">");
+        assertThat(find("ghc-werror")).extracting(Location::file, Location::line, Location::message, Location::tool)
+                .containsExactly(tuple("Shape.hs", 10, "No explicit implementation for", "ghc"),
+                        tuple("Shape.hs", 16, "Defined but not used: ‘unused’", "ghc"));
+    }
+
+    @Test
+    public void aRubyWarningOnTheLineOfMinitestsProgressDotsNamesTheFileWithoutThem() {
+        Location warning = find("minitest-warning").get(0);
+
+        assertThat(warning.file()).startsWith("/").endsWith("/minitest-warning/lib/legacy_pricing.rb");
+        assertThat(warning).extracting(Location::line, Location::message, Location::number)
+                .containsExactly(3, "assigned but unused variable - rounded", 5L);
+    }
+
+    @Test
     public void rustcArrowLine() {
         assertThat(find("cargo-build")).extracting(Location::file, Location::line, Location::column,
                         Location::message, Location::tool, Location::number)

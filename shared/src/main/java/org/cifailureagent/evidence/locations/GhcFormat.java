@@ -16,10 +16,10 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class GhcFormat implements LineFormat {
     private static final String PACKAGE = "(?:[\\w.-]+ *> )?";
     /** Haskell's sources, hsc2hs's, and the grammars of alex and happy, whose errors GHC reports in their lines. */
-    private static final Pattern HASKELL_FILE = Pattern.compile("\\.(?:hs|lhs|hs-boot|hsc|x|y)$");
-    private static final Pattern DIAGNOSTIC = Pattern.compile("^" + PACKAGE
-            + "(\\S+\\.(?:hs|lhs|hs-boot|hsc|x|y)):(?:(\\d+):(\\d+)(?:-\\d+)?|\\((\\d+),(\\d+)\\)-\\(\\d+,\\d+\\)): "
-            + "(?:error|warning):(.*)$");
+    private static final String EXTENSION = "\\.(?:hs|lhs|hs-boot|hsc|x|y)";
+    private static final Pattern HASKELL_FILE = Pattern.compile(EXTENSION + "$");
+    private static final Pattern DIAGNOSTIC = Pattern.compile("^" + PACKAGE + "(\\S+" + EXTENSION
+            + "):(?:(\\d+):(\\d+)(?:-\\d+)?|\\((\\d+),(\\d+)\\)-\\(\\d+,\\d+\\)): (?:error|warning):(.*)$");
     private static final Pattern MESSAGE_LINE = Pattern.compile("^" + PACKAGE + "\\s+(?:• )?(\\S.*)$");
 
     /** Whether {@code file} (as another parser read it, perhaps with Stack's package name before it) is Haskell's. */

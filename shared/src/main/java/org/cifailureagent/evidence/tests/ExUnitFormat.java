@@ -25,6 +25,7 @@ final class ExUnitFormat implements TestFormat {
         if (!m.matches()) {
             return null;
         }
-        return TestFormat.test(lines.get(index), m.group(2) + "." + m.group(1), TestFormat.nextText(lines, index + 1, 3));
+        String name = m.group(2) + "." + m.group(1);
+        return TestFormat.test(lines.get(index), name, TestFormat.nextText(lines, index + 1, 3));
     }
 }

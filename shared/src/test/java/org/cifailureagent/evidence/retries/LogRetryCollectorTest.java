@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cifailureagent.evidence.retries.Attempt.FAILED;
 import static org.cifailureagent.evidence.retries.Attempt.PASSED;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cifailureagent.normalize.Normalizer;
 import org.cifailureagent.read.LineSplitter;
@@ -18,13 +21,21 @@ import org.junit.Test;
 public class LogRetryCollectorTest {
 
     private static List<RetriedTest> retries(String sample) throws IOException {
-        Path log = Samples.sample(sample);
+        try (InputStream in = Files.newInputStream(Samples.sample(sample))) {
+            return retries(in, sample);
+        }
+    }
+
+    private static List<RetriedTest> retries(InputStream log, String source) throws IOException {
         LogRetryCollector collector = new LogRetryCollector();
         Normalizer normalizer = new Normalizer(masked -> { });
-        try (InputStream in = Files.newInputStream(log)) {
-            new LineSplitter().split(in, sample, line -> collector.accept(normalizer.normalize(line)));
-        }
+        new LineSplitter().split(log, source, line -> collector.accept(normalizer.normalize(line)));
         return collector.finish();
+    }
+
+    private static List<RetriedTest> retries(List<String> lines) throws IOException {
+        byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return retries(new ByteArrayInputStream(text), "spliced");
     }
 
     @Test
@@ -120,25 +131,15 @@ public class LogRetryCollectorTest {
         List<String> rspec = Files.readAllLines(Path.of("src/test/resources/tool-output/rspec.txt"));
         List<String> maven = Files.readAllLines(Samples.sample("retries/surefire-flakes-only.log"));
         int header = maven.indexOf("[WARNING] Flakes: ");
-        List<String> log = new java.util.ArrayList<>(rspec);
+        List<String> log = new ArrayList<>(rspec);
         log.addAll(maven.subList(header - SurefireRetryFormat.MAX_LINES_WITHOUT_A_TEST, header));
         log.addAll(maven.subList(header + 1, maven.size()));
 
         assertThat(rspec).contains("Failures:").noneMatch(line -> line.contains("Tests run:"));
-        assertThat(read(log)).isEmpty();
+        assertThat(retries(log)).isEmpty();
         log.add(rspec.size() + SurefireRetryFormat.MAX_LINES_WITHOUT_A_TEST, maven.get(header));
-        assertThat(read(log)).extracting(RetriedTest::name)
+        assertThat(retries(log)).extracting(RetriedTest::name)
                 .containsExactly("com.example.CacheTest.answersQuicklyWhenWarm");
-    }
-
-    private static List<RetriedTest> read(List<String> lines) {
-        LogRetryCollector collector = new LogRetryCollector();
-        Normalizer normalizer = new Normalizer(masked -> { });
-        for (int i = 0; i < lines.size(); i++) {
-            collector.accept(normalizer.normalize(new org.cifailureagent.read.LogLine("spliced", i + 1, lines.get(i),
-                    false)));
-        }
-        return collector.finish();
     }
 
     /**

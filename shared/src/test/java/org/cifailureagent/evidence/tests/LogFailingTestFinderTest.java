@@ -96,6 +96,32 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void minitestClassAndMethodNotItsNumberedHeader() {
+        assertThat(find("minitest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CartTest.test_sums_the_prices_of_its_items", "Expected: 7", 10L));
+    }
+
+    @Test
+    public void minitestReportersBareHeadersForAFailureAndAnError() {
+        assertThat(find("minitest-reporters-default")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(
+                        tuple("Minitest::Result.test_total_multiplies_price_and_quantity",
+                                "Minitest::Assertion: Expected: 12"),
+                        tuple("Minitest::Result.test_tax_is_twenty_percent",
+                                "NameError: undefined local variable or method `rate' for #<Invoice:0x00007f2832b03dd8 "
+                                        + "@lines=[{:price=>10, :quantity=>1}]>"));
+    }
+
+    @Test
+    public void testUnitErrorWithItsExceptionAndFailureWithoutMessage() {
+        assertThat(find("test-unit")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("TestInvoice.test_tax_is_twenty_percent",
+                                "NameError: undefined local variable or method `rate' for #<Invoice:0x00007fd0c1c253f0 "
+                                        + "@lines=[{:price=>10, :quantity=>1}]>", 5L),
+                        tuple("TestInvoice.test_total_multiplies_price_and_quantity", null, 21L));
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

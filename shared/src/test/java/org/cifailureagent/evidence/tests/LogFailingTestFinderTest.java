@@ -122,6 +122,17 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void phpUnitClassAndMethodAsItsFilterTakesThem() {
+        assertThat(find("phpunit")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CartTest::testSumsThePricesOfItsItems",
+                        "Failed asserting that 14 is identical to 7.", 9L));
+        assertThat(find("phpunit-setup-errors")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("WarehouseTest::testStartsEmpty", "RuntimeException: warehouse database is not "
+                        + "reachable in /tmp/tmp.xWsMK3UNwv/phpunit-stock/tests/WarehouseTest.php:13"));
+        assertThat(find("passing-phpunit-risky")).isEmpty();
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

@@ -24,6 +24,7 @@ import org.cifailureagent.taxonomy.Category;
 /** Writes the summary sentence and orders the matched rules so that the hints behind the answer come first. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
+    private static final String CLOSING_PUNCTUATION = " \t.:;,";
     /**
      * The best ranked lines, the best one included, among which the summary looks for one that names a place. Six, not
      * three, since the line ranker's word evidence (schema 6): it ranks the source and frames below pytest's
@@ -160,8 +161,20 @@ public final class Explainer {
     }
 
     private static String quote(String text) {
-        String t = withoutLevelMarker(text.strip());
+        String t = withoutClosingPunctuation(withoutLevelMarker(text.strip()));
         return t.length() <= MAX_QUOTE ? t : t.substring(0, MAX_QUOTE - 1) + "…";
+    }
+
+    /**
+     * A quoted line's own full stop, or the colon of a header ({@code Failing scenarios:}), would stand before the
+     * test's name, the step's or the sentence's own full stop: "exited with 1..", "Failure:.".
+     */
+    private static String withoutClosingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == 0 ? text : text.substring(0, end);
     }
 
     /**

@@ -40,4 +40,16 @@ public class SummaryQuoteTest {
         assertThat(report.summary()).startsWith("The code did not compile: /")
                 .contains("Calculator.java:[7,24] cannot find symbol").doesNotContain("[ERROR]");
     }
+
+    @Test
+    public void theQuotesOwnFullStopOrColonIsNotDoubledByTheSentences() throws IOException {
+        assertThat(summaryOf("tool-output/phpunit.txt")).isEqualTo(
+                "A test failed: Failed asserting that 14 is identical to 7 (test CartTest::testSumsThePricesOfItsItems).");
+        assertThat(summaryOf("tool-output/behave.txt")).isEqualTo("A test failed: Failing scenarios.");
+    }
+
+    private String summaryOf(String sample) throws IOException {
+        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                Path.of("src/test/resources", sample).toString(), System.in))).summary();
+    }
 }

@@ -378,6 +378,8 @@ fi
 if w python; then
   scratch pytest && capture pytest python3 -m pytest -p no:cacheprovider tests
   scratch pytest-params && capture pytest-verbose-params python3 -m pytest -v -p no:cacheprovider tests
+  # -rN: no short summary, as pytest before 6.0 printed by default; the verbose line is all that names the test.
+  scratch pytest && capture pytest-verbose-no-summary python3 -m pytest -v -rN -p no:cacheprovider tests
   scratch unittest && capture unittest python3 -m unittest -v tests.test_mod
   scratch python-traceback && capture python-traceback python3 -m app.main
 fi

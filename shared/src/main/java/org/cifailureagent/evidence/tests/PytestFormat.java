@@ -6,13 +6,24 @@ import java.util.regex.Pattern;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.normalize.NormalizedLine;
 
-/** pytest's short summary: {@code FAILED tests/test_calc.py::test_div - ZeroDivisionError: ...}, named by node id. */
+/**
+ * pytest, named by node id: its short summary, {@code FAILED tests/test_calc.py::test_div - ZeroDivisionError: ...}
+ * (behind pytest-xdist's {@code [gw0] [ 50%] } when run in parallel), and, as older pytest printed no short summary
+ * unless asked, the verbose progress line {@code tests/test_calc.py::test_div FAILED [ 50%]}, which has no message.
+ */
 final class PytestFormat implements TestFormat {
-    private static final Pattern FAILED = Pattern.compile("^(?:FAILED|ERROR) (\\S+\\.py::\\S+)(?: - (.*))?$");
+    private static final Pattern FAILED =
+            Pattern.compile("^(?:\\[gw\\d+\\] \\[\\s*\\d+%\\] )?(?:FAILED|ERROR) (\\S+\\.py::\\S+)(?: - (.*))?$");
+    private static final Pattern VERBOSE = Pattern.compile("^(\\S+\\.py::\\S.*?) (?:FAILED|ERROR)(?: +\\[ *\\d+%\\])?$");
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {
-        Matcher m = FAILED.matcher(lines.get(index).text());
-        return m.matches() ? TestFormat.test(lines.get(index), m.group(1), m.group(2)) : null;
+        String text = lines.get(index).text();
+        Matcher m = FAILED.matcher(text);
+        if (m.matches()) {
+            return TestFormat.test(lines.get(index), m.group(1), m.group(2));
+        }
+        Matcher verbose = VERBOSE.matcher(text);
+        return verbose.matches() ? TestFormat.test(lines.get(index), verbose.group(1), null) : null;
     }
 }

@@ -59,6 +59,16 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void pytestVerboseLinesNameTheTestsWhereNoShortSummaryDoes() {
+        assertThat(find("pytest-verbose-no-summary")).extracting(FailingTest::name, FailingTest::message,
+                        FailingTest::number)
+                .containsExactly(tuple("tests/test_calc.py::test_div", null, 9L),
+                        tuple("tests/test_calc.py::test_half", null, 10L));
+        assertThat(find("pytest-verbose-params")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("tests/test_shell_errors.py::test_recognizes_dash_message", "AssertionEr..."));
+    }
+
+    @Test
     public void jestTitles() {
         assertThat(find("jest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("Calc › adds", "expect(received).toBe(expected) // Object.is equality", 6L));
@@ -130,6 +140,12 @@ public class LogFailingTestFinderTest {
                 .containsExactly(tuple("WarehouseTest::testStartsEmpty", "RuntimeException: warehouse database is not "
                         + "reachable in /tmp/tmp.xWsMK3UNwv/phpunit-stock/tests/WarehouseTest.php:13"));
         assertThat(find("passing-phpunit-risky")).isEmpty();
+    }
+
+    @Test
+    public void rspecFullDescriptionWithTheFailureUnderItsCode() {
+        assertThat(find("rspec")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("Cart sums the prices of its items", "expected: 7", 5L));
     }
 
     @Test

@@ -366,6 +366,8 @@ fi
 if w gcc; then
   scratch gcc && capture gcc-compile gcc -Wall -c main.c -o main.o
   scratch ld && capture ld-undefined gcc main.c -o main
+  # One section per function, as LTO and size-minded builds compile: ld names the section after the function.
+  scratch ld && capture ld-undefined-function-sections gcc -ffunction-sections main.c -o main
 fi
 if w cargo; then
   scratch cargo-build && capture cargo-build cargo build --offline
@@ -437,6 +439,8 @@ if w ruby; then
   # A warning that Ruby prints (rake's TestTask runs ruby -w) when a test first loads a file, on the line of
   # minitest's progress dots.
   scratch minitest-warning && capture minitest-warning rake test
+  # The same warning from a file that is loaded by a relative path: the dots are followed by lib/….
+  scratch minitest-warning-load && capture minitest-warning-load rake test
   scratch ruby-syntax && capture ruby-syntax ruby -c lib/invoice.rb
 fi
 if w php; then
@@ -635,6 +639,8 @@ if w compile2; then
   scratch go-compile-errors && capture go-compile-errors go build ./...
   # A test file that imports a module go.mod does not require: go test sums the package up as [setup failed].
   scratch go-test-setup && capture go-test-setup-failed env GOPROXY=off go test ./...
+  # Debian's coffee compiling from stdin, as build scripts pipe sources through it: the file is "[stdin]".
+  scratch coffee-compile && capture coffee-stdin sh -c 'coffee --stdio --compile < src/total.coffee'
   # CoffeeScript compiled on require: by mocha (coffeescript/register), by a jest transform and by cake.
   scratch coffee-test && npm install --no-audit --no-fund --silent \
     && capture coffee-mocha npx mocha --require coffeescript/register \

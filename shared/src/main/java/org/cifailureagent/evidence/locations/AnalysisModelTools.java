@@ -42,9 +42,14 @@ final class AnalysisModelTools {
     private static final Pattern JVM_FILE = Pattern.compile("\\S+\\.(?:java|kts?)");
     private static final Pattern GCC_DIAGNOSTIC =
             Pattern.compile(":\\d+:(?:\\d+:)? ?(?:fatal )?(?:error|warning|note)");
-    private static final Pattern SEVERITY_PREFIX = Pattern.compile("(?:warning|error|note): (.+)");
-    /** minitest's and RSpec's progress ({@code ..F.}) before an absolute path; three or more, so {@code ../} stays. */
-    private static final Pattern PROGRESS_BEFORE_PATH = Pattern.compile("[.FES*]{3,}(?=/)");
+    /**
+     * minitest's and RSpec's progress ({@code ..F.}) before a path: three or more before an absolute one, so that
+     * {@code ../} stays; before a relative one, a run that ends in three dots and is followed by a small letter
+     * ({@code ...test/x_test.rb}), so that {@code ...F} of a name that begins with a capital stays.
+     */
+    private static final Pattern PROGRESS_BEFORE_PATH = Pattern.compile("[.FES*]{3,}(?=/)|[.FES*]*\\.{3}(?=[a-z_])");
+    /** ld's section and offset after the object's source: {@code main.c:(.text.main+0xa)}. */
+    private static final Pattern LINKER_SECTION = Pattern.compile(":\\([^()]*\\+0x\\p{XDigit}+\\)$");
     private static final Pattern GO_SOURCE = Pattern.compile("\\.go:\\d");
     private static final Pattern LINKER =
             Pattern.compile("undefined reference|multiple definition|\\bld: |ld returned");
@@ -91,7 +96,8 @@ final class AnalysisModelTools {
             }
             int cursor = 0;
             for (Issue issue : report) {
-                if (!hasFile(issue) || !tool.accepts().test(issue)) {
+                String file = withoutPrefix(issue.getFileName());
+                if (!isFileName(file) || !tool.accepts().test(issue)) {
                     continue;
                 }
                 String message = firstLine(issue.getMessage());
@@ -101,7 +107,7 @@ final class AnalysisModelTools {
                 }
                 cursor = index + 1;
                 var line = block.lines().get(index);
-                found.add(new Location(withoutPrefix(issue.getFileName()), null, positive(issue.getLineStart()),
+                found.add(new Location(file, null, positive(issue.getLineStart()),
                         positive(issue.getColumnStart()), message, toolName(tool.name(), issue), line.source(),
                         line.number()));
             }
@@ -110,19 +116,27 @@ final class AnalysisModelTools {
     }
 
     /**
-     * What gcc4's pattern takes for the start of a file name: cargo prints a build script's gcc output behind
-     * "warning: ", and a Ruby warning (in gcc's format) lands on the line of a test runner's progress dots.
+     * What the parsers' patterns take for a file name around it. Before it: text that a tool printed ahead of the
+     * diagnostic, up to a colon and a space (cargo's "warning: " before a build script's gcc output, CocoaPods'
+     * "- ERROR | xcodebuild:  ", docker's "docker: Error response from daemon: …: "; no file name holds ": "), and
+     * a test runner's progress dots on whose line a Ruby warning (in gcc's format) landed. After it: ld's section.
      */
     private static String withoutPrefix(String file) {
-        Matcher prefixed = SEVERITY_PREFIX.matcher(file);
-        String named = prefixed.matches() ? prefixed.group(1) : file;
+        int colon = file.lastIndexOf(": ");
+        String named = colon < 0 ? file : file.substring(colon + 2).strip();
         Matcher progress = PROGRESS_BEFORE_PATH.matcher(named);
-        return progress.lookingAt() ? named.substring(progress.end()) : named;
+        if (progress.lookingAt()) {
+            named = named.substring(progress.end());
+        }
+        return LINKER_SECTION.matcher(named).replaceFirst("");
     }
 
-    private static boolean hasFile(Issue issue) {
-        String file = issue.getFileName();
-        return !file.isBlank() && !"-".equals(file);
+    /**
+     * No file at all, or only what gcc4's pattern leaves of a name in brackets, which it reads as a progress prefix
+     * ("[ 45%]"): CoffeeScript's "[stdin]:5:6: error" becomes the file ":5".
+     */
+    private static boolean isFileName(String file) {
+        return !file.isBlank() && !"-".equals(file) && !file.startsWith(":");
     }
 
     private static boolean isJvmFile(Issue issue) {

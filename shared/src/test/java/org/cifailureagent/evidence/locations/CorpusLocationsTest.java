@@ -14,9 +14,10 @@ import org.cifailureagent.rules.RuleLoader;
 import org.junit.Test;
 
 /**
- * Real Travis CI logs of the team's corpus (LogChunks, Brandt et al., MSR 2020) that showed two mistakes: frames in
- * old Node's own modules ("module.js") taken for the project's, and cargo's "warning: " prefix taken for part of a
- * C file's name. Skips when the corpus is absent, fails then on CI.
+ * Real Travis CI logs of the team's corpus (LogChunks, Brandt et al., MSR 2020) that showed mistakes: frames in old
+ * Node's own modules ("module.js") taken for the project's, and what a tool printed before a diagnostic (cargo's
+ * "warning: ", CocoaPods' "- ERROR | xcodebuild:  ", docker's "docker: Error response from daemon: …: ") taken for
+ * part of the file's name. Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusLocationsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -49,5 +50,13 @@ public class CorpusLocationsTest {
         assertThat(found).filteredOn(l -> "gcc".equals(l.tool())).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.file()).doesNotStartWith("warning: ")
                         .startsWith("../../libcompiler_builtins/"));
+    }
+
+    @Test
+    public void textBeforeAColonAndASpaceIsNotPartOfTheFile() {
+        assertThat(locations("551975915.log.gz")).extracting(Report.ReportLocation::file).isNotEmpty()
+                .allSatisfy(file -> assertThat(file).startsWith("/Users/travis/build/ReactiveCocoa/"));
+        assertThat(locations("563353767.log.gz")).extracting(Report.ReportLocation::file)
+                .contains("container_linux.go").noneMatch(file -> file.contains("docker: "));
     }
 }

@@ -80,6 +80,23 @@ public class ToolLocationFinderTest {
     }
 
     @Test
+    public void progressDotsBeforeARelativePathAreNotPartOfIt() {
+        assertThat(find("minitest-warning-load")).extracting(Location::file, Location::line, Location::number)
+                .containsExactly(tuple("lib/legacy_pricing.rb", 3, 5L));
+    }
+
+    @Test
+    public void linkerSectionNamedAfterTheFunctionIsNotPartOfTheFile() {
+        assertThat(find("ld-undefined-function-sections")).extracting(Location::file, Location::message)
+                .containsExactly(tuple("main.c", "undefined reference to `compute'"));
+    }
+
+    @Test
+    public void codeCompiledFromStdinNamesNoFile() {
+        assertThat(find("coffee-stdin")).isEmpty();
+    }
+
+    @Test
     public void rustcArrowLine() {
         assertThat(find("cargo-build")).extracting(Location::file, Location::line, Location::column,
                         Location::message, Location::tool, Location::number)

@@ -20,7 +20,8 @@ public final class LogFailingTestFinder implements FailingTestFinder {
     private static final List<TestFormat> FORMATS = List.of(
             new SurefireFormat(), new GradleFormat(), new PytestFormat(), new JestFormat(), new GoTestFormat(),
             new CargoTestFormat(), new ExUnitFormat(), new JasmineFormat(), new MinitestFormat(), new PhpUnitFormat(),
-            new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat());
+            new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat(), new BustedFormat(),
+            new TapFormat());
 
     @Override
     public List<FailingTest> find(List<LogBlock> blocks) {

@@ -149,6 +149,31 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void bustedFullNamesButNoneForAFileThatDoesNotLoad() {
+        assertThat(find("busted")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("cart adds up the prices",
+                        "spec/cart_spec.lua:10: Expected objects to be equal.", 5L));
+        assertThat(find("busted-errors")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("basket multiplies prices by quantities",
+                                "src/basket.lua:6: attempt to perform arithmetic on field 'quantity' (a nil value)"),
+                        tuple("basket rejects a negative quantity",
+                                "spec/basket_spec.lua:15: negative quantities are not checked yet"));
+    }
+
+    @Test
+    public void tapDescriptionsOfTheTopLevelWithTheirDiagnostic() {
+        assertThat(find("bats")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("joins words with dashes", "`[ \"$output\" = \"hello-world\" ]' failed", 3L));
+        assertThat(find("busted-errors-tap")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("basket multiplies prices by quantities", "Failure message: src/basket.lua:6: attempt to "
+                        + "perform arithmetic on field 'quantity' (a nil value)"),
+                tuple("basket rejects a negative quantity",
+                        "Failure message: spec/basket_spec.lua:15: negative quantities are not checked yet"));
+        assertThat(find("tape")).extracting(FailingTest::name).containsExactly("two plus three");
+        assertThat(find("node-tap")).extracting(FailingTest::name).containsExactly("test/total.test.js");
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

@@ -1,0 +1,45 @@
+package org.cifailureagent.evidence.tests;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cifailureagent.evidence.FailingTest;
+import org.cifailureagent.normalize.NormalizedLine;
+
+/**
+ * The Test Anything Protocol, as tape, node-tap, Bats, busted ({@code -o TAP}) and git's test suite print it:
+ * {@code not ok 2 - joins words with dashes}, named by its description. Only the top level counts: node-tap indents
+ * the assertions of a subtest under the subtest's own line. A {@code # TODO} test is expected to fail, and a
+ * {@code # SKIP} one did not run. The message is the first diagnostic line ({@code # ...}) below it that does not
+ * only say where the test is.
+ */
+final class TapFormat implements TestFormat {
+    private static final Pattern NOT_OK = Pattern.compile("^not ok \\d+(?: -)? (.+?)(?: # (?:time=\\S+))?$");
+    private static final Pattern DIRECTIVE = Pattern.compile("# (?:TODO|SKIP)\\b", Pattern.CASE_INSENSITIVE);
+    /** Bats' {@code (in test file test/slug.bats, line 12)}, busted's {@code spec/basket_spec.lua @ 9}. */
+    private static final Pattern WHERE = Pattern.compile("^\\(in test file .*\\)$|^\\S+ @ \\d+$");
+    private static final int MAX_DIAGNOSTICS = 3;
+
+    @Override
+    public FailingTest match(List<NormalizedLine> lines, int index) {
+        Matcher m = NOT_OK.matcher(lines.get(index).text());
+        if (!m.matches() || DIRECTIVE.matcher(m.group(1)).find()) {
+            return null;
+        }
+        return TestFormat.test(lines.get(index), m.group(1).strip(), diagnostic(lines, index));
+    }
+
+    private static String diagnostic(List<NormalizedLine> lines, int index) {
+        for (int i = index + 1; i < Math.min(lines.size(), index + 1 + MAX_DIAGNOSTICS); i++) {
+            String text = lines.get(i).text();
+            if (!text.startsWith("#")) {
+                return null;
+            }
+            String said = text.substring(1).strip();
+            if (!said.isEmpty() && !WHERE.matcher(said).matches()) {
+                return said;
+            }
+        }
+        return null;
+    }
+}

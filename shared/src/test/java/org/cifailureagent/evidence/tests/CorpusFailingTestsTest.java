@@ -1,0 +1,56 @@
+package org.cifailureagent.evidence.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.cifailureagent.AnalysisRequest;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.evaluation.CorpusDirs;
+import org.cifailureagent.read.BuildLogs;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleLoader;
+import org.junit.Test;
+
+/**
+ * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
+ * ScalaTest under sbt), read from real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus is
+ * absent, fails then on CI.
+ */
+public class CorpusFailingTestsTest {
+    private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
+
+    private List<Report.ReportTest> failingTests(String log) {
+        String path = CorpusDirs.logChunks().resolve("logs").resolve(log).toString();
+        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(path, null))).failingTests();
+    }
+
+    @Test
+    public void xunitNetFullNameWithTheAssertion() {
+        assertThat(failingTests("375800180.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("Nancy.Testing.Tests.BrowserFixture.Should_return_JSON_serialized_form", "Assert.Equal() Failure"));
+    }
+
+    @Test
+    public void pesterItBlocksWithTheFailureBelow() {
+        assertThat(failingTests("536509309.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("ThreadJob with ScriptBlock and Using variables", "Expected {1 2 3 4 5}, but got {GlobalVar}."),
+                tuple("ThreadJob with ScriptFile and Using variables", "Expected {1 2 3 4 5 6 7 8 9 10}, but got {}."));
+    }
+
+    @Test
+    public void xcprettySummaryByClassAndTest() {
+        assertThat(failingTests("552510229.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("Alamofire_iOS_Tests.SessionTestCase."
+                        + "testThatDataRequestWithInvalidURLStringThrowsResponseHandlerError", "XCTAssertTrue failed"));
+        assertThat(failingTests("527416812.log.gz")).extracting(t -> t.name())
+                .containsExactly("InterprocessTest.testCompactOnLaunchFailSilently");
+    }
+
+    @Test
+    public void scalaTestBehindSbtWithTheExceptionBelow() {
+        assertThat(failingTests("565063041.log.gz")).extracting(t -> t.name(), t -> t.message()).startsWith(
+                tuple("http/2 client, http/1.1 server (streaming): symmetric reader and getContent",
+                        "com.twitter.util.TimeoutException: 30.seconds"));
+    }
+}

@@ -14,17 +14,23 @@ import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
+import org.cifailureagent.evidence.LogBlock;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
 import org.cifailureagent.explain.flaky.FlakyVerdict;
 import org.cifailureagent.explain.flaky.TestRecord;
 import org.cifailureagent.normalize.LevelMarker;
+import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.taxonomy.Category;
 
 /** Writes the summary sentence and orders the matched rules so that the hints behind the answer come first. */
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
     private static final String CLOSING_PUNCTUATION = " \t.:;,";
+    /** A best line shorter than this is a heading ({@code normalize.css}, {@code > Links}, {@code ERROR}). */
+    private static final int MIN_QUOTE = 16;
+    /** How far below a heading its first line of words may be: past a blank line and a line of dashes. */
+    private static final int BELOW_HEADING = 3;
     /**
      * The best ranked lines, the best one included, among which the summary looks for one that names a place. Six, not
      * three, since the line ranker's word evidence (schema 6): it ranks the source and frames below pytest's
@@ -48,9 +54,11 @@ public final class Explainer {
         // Name a test that failed for good; the ones with pass evidence are flakes beside it.
         List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
         tests = hard.isEmpty() ? tests : hard;
-        String quoted = ranked.isEmpty() ? null : ranked.get(0).line().text();
+        String quoted = null;
         if (classification.category() == Category.TEST && !tests.isEmpty()) {
-            quoted = testMessageOver(quoted, tests.get(0));
+            quoted = testMessageOver(ranked.isEmpty() ? null : ranked.get(0).line().text(), tests.get(0));
+        } else if (!ranked.isEmpty()) {
+            quoted = withLineBelowAHeading(ranked.get(0).line(), signals.evidence());
         }
         if (quoted != null) {
             sentence.append(": ").append(quote(quoted));
@@ -92,6 +100,41 @@ public final class Explainer {
             return bestLine;
         }
         return message;
+    }
+
+    /**
+     * A best line of a word or two is a heading whose substance is printed under it: stylelint's file name over its
+     * findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the tests in … failed",
+     * PHPStan's boxed "Error". The quote then adds the first line below that says something (a line of only dashes,
+     * or only Maven's {@code [INFO]}, does not). A heading that ends in a colon introduces a list that the test's or
+     * the place's name stands for, and stays as it is.
+     */
+    private static String withLineBelowAHeading(EvidenceLine best, Evidence evidence) {
+        String heading = best.text().strip();
+        if (heading.length() >= MIN_QUOTE || heading.endsWith(":")) {
+            return best.text();
+        }
+        for (LogBlock block : evidence.blocks()) {
+            List<NormalizedLine> lines = block.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).number() == best.number() && lines.get(i).source().equals(best.source())) {
+                    String below = firstWordsBelow(lines, i);
+                    return below == null ? best.text()
+                            : heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return best.text();
+    }
+
+    private static String firstWordsBelow(List<NormalizedLine> lines, int heading) {
+        for (int i = heading + 1; i < Math.min(lines.size(), heading + 1 + BELOW_HEADING); i++) {
+            String text = LevelMarker.strip(lines.get(i).text().strip());
+            if (text.codePoints().anyMatch(Character::isLetter)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /**

@@ -43,9 +43,16 @@ public class SummaryQuoteTest {
 
     @Test
     public void theQuotesOwnFullStopOrColonIsNotDoubledByTheSentences() throws IOException {
-        assertThat(summaryOf("tool-output/phpunit.txt")).isEqualTo(
-                "A test failed: Failed asserting that 14 is identical to 7 (test CartTest::testSumsThePricesOfItsItems).");
+        assertThat(summaryOf("tool-output/phpunit.txt")).isEqualTo("A test failed: Failed asserting that 14 is "
+                + "identical to 7 (test CartTest::testSumsThePricesOfItsItems).");
         assertThat(summaryOf("tool-output/behave.txt")).isEqualTo("A test failed: Failing scenarios.");
+    }
+
+    @Test
+    public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowIt() throws IOException {
+        assertThat(summaryOf("tool-output/r-cmd-check.txt"))
+                .startsWith("A test failed: ERROR: Running the tests in ‘tests/testthat.R’ failed");
+        assertThat(summaryOf("tool-output/maven-fork-killed.txt")).doesNotContain("[INFO]");
     }
 
     private String summaryOf(String sample) throws IOException {

@@ -15,7 +15,7 @@ import org.cifailureagent.normalize.NormalizedLine;
  */
 final class MinitestFormat implements TestFormat {
     private static final Pattern HEADER = Pattern.compile("^\\s*(?:\\d+\\) )?(?:Failure|Error):$");
-    /** shoulda's test names hold spaces and colons: {@code TestKramdown#test_: kramdown when … .  [test/x.rb:106]}. */
+    /** shoulda's names hold spaces and colons: {@code TestKramdown#test_: kramdown when … .  [test/x.rb:106]}. */
     private static final Pattern TEST = Pattern.compile("^([A-Z][\\w:]*)#(\\S.*?)(?:\\s+\\[[^\\]]+:\\d+\\])?:?$");
 
     @Override

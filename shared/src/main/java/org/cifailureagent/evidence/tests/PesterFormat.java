@@ -7,8 +7,8 @@ import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.normalize.NormalizedLine;
 
 /**
- * PowerShell's Pester: {@code [-] ThreadJob with ScriptBlock 356ms} (Pester 5 adds {@code (581ms|64ms)}), the {@code It}
- * block's name, with the failure indented below it.
+ * PowerShell's Pester: {@code [-] ThreadJob with ScriptBlock 356ms} (Pester 5 adds {@code (581ms|64ms)}), the
+ * {@code It} block's name, with the failure indented below it.
  */
 final class PesterFormat implements TestFormat {
     private static final Pattern FAILED =

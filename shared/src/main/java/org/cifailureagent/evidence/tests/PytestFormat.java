@@ -14,7 +14,8 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class PytestFormat implements TestFormat {
     private static final Pattern FAILED =
             Pattern.compile("^(?:\\[gw\\d+\\] \\[\\s*\\d+%\\] )?(?:FAILED|ERROR) (\\S+\\.py::\\S+)(?: - (.*))?$");
-    private static final Pattern VERBOSE = Pattern.compile("^(\\S+\\.py::\\S.*?) (?:FAILED|ERROR)(?: +\\[ *\\d+%\\])?$");
+    private static final Pattern VERBOSE =
+            Pattern.compile("^(\\S+\\.py::\\S.*?) (?:FAILED|ERROR)(?: +\\[ *\\d+%\\])?$");
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {

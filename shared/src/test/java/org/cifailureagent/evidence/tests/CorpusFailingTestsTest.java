@@ -13,9 +13,9 @@ import org.cifailureagent.rules.RuleLoader;
 import org.junit.Test;
 
 /**
- * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
- * ScalaTest under sbt), read from real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus is
- * absent, fails then on CI.
+ * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS), and
+ * ScalaTest on a larger build than our sample's, read from real Travis CI logs of the team's corpus (LogChunks).
+ * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -27,8 +27,9 @@ public class CorpusFailingTestsTest {
 
     @Test
     public void xunitNetFullNameWithTheAssertion() {
-        assertThat(failingTests("375800180.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
-                tuple("Nancy.Testing.Tests.BrowserFixture.Should_return_JSON_serialized_form", "Assert.Equal() Failure"));
+        assertThat(failingTests("375800180.log.gz")).extracting(t -> t.name(), t -> t.message())
+                .containsExactly(tuple("Nancy.Testing.Tests.BrowserFixture.Should_return_JSON_serialized_form",
+                        "Assert.Equal() Failure"));
     }
 
     @Test

@@ -174,6 +174,15 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void scalaTestUnderMavenAndUnderSbt() {
+        for (String sample : List.of("maven-scalatest", "sbt-scalatest")) {
+            assertThat(find(sample)).as(sample).extracting(FailingTest::name, FailingTest::message)
+                    .containsExactly(
+                            tuple("a discount lowers the total", "2200 did not equal 1800 (InvoiceSpec.scala:11)"));
+        }
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

@@ -372,6 +372,8 @@ fi
 if w cargo; then
   scratch cargo-build && capture cargo-build cargo build --offline
   scratch cargo-test && capture cargo-test env RUST_BACKTRACE=1 cargo test --offline
+  # Warnings denied, as CI often builds: a lint's error whose message holds a colon of its own.
+  scratch cargo-unused && capture cargo-deny-warnings env RUSTFLAGS="-D warnings" cargo build --offline
 fi
 if w go; then
   scratch go-build && capture go-build go build ./...

@@ -100,7 +100,7 @@ final class AnalysisModelTools {
                 if (!isFileName(file) || !tool.accepts().test(issue)) {
                     continue;
                 }
-                String message = firstLine(issue.getMessage());
+                String message = firstLine(messageOf(tool, issue));
                 int index = text.lineNaming(issue.getFileName(), issue.getLineStart(), message, cursor);
                 if (index < 0) {
                     continue;
@@ -156,6 +156,18 @@ final class AnalysisModelTools {
             return "checkstyle";
         }
         return issue.getFileName().endsWith(".kt") || issue.getFileName().endsWith(".kts") ? "kotlinc" : name;
+    }
+
+    /**
+     * clippy's pattern splits rustc's {@code error: unused variable: `index`} at its last colon, leaving the type
+     * {@code error: unused variable} and the message {@code `index`}; the message is put together again.
+     */
+    private static String messageOf(Tool tool, Issue issue) {
+        int colon = issue.getType().indexOf(": ");
+        if (!"rustc".equals(tool.name()) || colon < 0) {
+            return issue.getMessage();
+        }
+        return issue.getType().substring(colon + 2) + ": " + issue.getMessage();
     }
 
     private static String firstLine(String message) {

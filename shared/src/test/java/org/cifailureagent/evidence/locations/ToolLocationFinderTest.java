@@ -104,6 +104,12 @@ public class ToolLocationFinderTest {
     }
 
     @Test
+    public void rustcLintMessageKeepsItsOwnColon() {
+        assertThat(find("cargo-deny-warnings")).extracting(Location::file, Location::line, Location::message)
+                .containsExactly(tuple("src/main.rs", 3, "unused variable: `index`"));
+    }
+
+    @Test
     public void cargoTestPanicButNotTheStandardLibraryBacktrace() {
         List<Location> found = find("cargo-test");
 

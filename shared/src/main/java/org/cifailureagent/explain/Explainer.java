@@ -27,9 +27,13 @@ import org.cifailureagent.taxonomy.Category;
 public final class Explainer {
     private static final int MAX_QUOTE = 160;
     private static final String CLOSING_PUNCTUATION = " \t.:;,";
-    /** A best line shorter than this is a heading ({@code normalize.css}, {@code > Links}, {@code ERROR}). */
-    private static final int MIN_QUOTE = 16;
-    /** How far below a heading its first line of words may be: past a blank line and a line of dashes. */
+    /**
+     * A best line as short as this, of a word or two, is a heading ({@code normalize.css}, {@code > Links},
+     * {@code ERROR}); "Tests timed out" says what happened, and so does a runner's long "suite/test    FAIL".
+     */
+    private static final int MAX_HEADING_LENGTH = 15;
+    private static final int MAX_HEADING_WORDS = 2;
+    /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
     /**
      * The best ranked lines, the best one included, among which the summary looks for one that names a place. Six, not
@@ -54,9 +58,12 @@ public final class Explainer {
         // Name a test that failed for good; the ones with pass evidence are flakes beside it.
         List<FailingTest> hard = tests.stream().filter(t -> !flakes.contains(t.name())).toList();
         tests = hard.isEmpty() ? tests : hard;
+        Location placeOnly = ranked.isEmpty() ? null : placeOnly(ranked.get(0), signals.locations());
         String quoted = null;
         if (classification.category() == Category.TEST && !tests.isEmpty()) {
             quoted = testMessageOver(ranked.isEmpty() ? null : ranked.get(0).line().text(), tests.get(0));
+        } else if (placeOnly != null) {
+            quoted = placeOnly.message();
         } else if (!ranked.isEmpty()) {
             quoted = withLineBelowAHeading(ranked.get(0).line(), signals.evidence());
         }
@@ -70,7 +77,7 @@ public final class Explainer {
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty()
-                && (ranked.isEmpty() || !namesPlace(ranked.get(0), signals.locations()))) {
+                && (ranked.isEmpty() || placeOnly != null || !namesPlace(ranked.get(0), signals.locations()))) {
             Location nearest = nearestTo(ranked, signals.locations());
             sentence.append(" (at ").append(nearest.file());
             if (nearest.line() != null) {
@@ -105,13 +112,14 @@ public final class Explainer {
     /**
      * A best line of a word or two is a heading whose substance is printed under it: stylelint's file name over its
      * findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the tests in … failed",
-     * PHPStan's boxed "Error". The quote then adds the first line below that says something (a line of only dashes,
-     * or only Maven's {@code [INFO]}, does not). A heading that ends in a colon introduces a list that the test's or
-     * the place's name stands for, and stays as it is.
+     * PHPStan's boxed "Error". The quote then adds the first line below that says something, past lines of only
+     * dashes; a blank line (or Maven's bare {@code [INFO]}) ends the heading's part, since "Killed" alone says it all. A
+     * heading that ends in a colon introduces a list that the test's or the place's name stands for, and stays.
      */
     private static String withLineBelowAHeading(EvidenceLine best, Evidence evidence) {
         String heading = best.text().strip();
-        if (heading.length() >= MIN_QUOTE || heading.endsWith(":")) {
+        if (heading.isEmpty() || heading.length() > MAX_HEADING_LENGTH
+                || heading.split("\\s+").length > MAX_HEADING_WORDS || heading.endsWith(":")) {
             return best.text();
         }
         for (LogBlock block : evidence.blocks()) {
@@ -130,6 +138,9 @@ public final class Explainer {
     private static String firstWordsBelow(List<NormalizedLine> lines, int heading) {
         for (int i = heading + 1; i < Math.min(lines.size(), heading + 1 + BELOW_HEADING); i++) {
             String text = LevelMarker.strip(lines.get(i).text().strip());
+            if (text.isEmpty()) {
+                return null;
+            }
             if (text.codePoints().anyMatch(Character::isLetter)) {
                 return text;
             }
@@ -181,6 +192,22 @@ public final class Explainer {
         reordered.add(best);
         ranked.stream().filter(r -> r != best).forEach(reordered::add);
         return reordered;
+    }
+
+    /**
+     * The location read from a line that holds nothing but its place, rustc's {@code --> src/main.rs:3:10}, whose
+     * message the compiler printed on the line above: quoting the line would name the place and say nothing.
+     */
+    private static Location placeOnly(RankedLine line, List<Location> locations) {
+        EvidenceLine printed = line.line();
+        for (Location location : locations) {
+            if (location.number() == printed.number() && Objects.equals(location.source(), printed.source())
+                    && location.message() != null && !location.message().isBlank()
+                    && printed.text().replace(location.file(), "").codePoints().noneMatch(Character::isLetter)) {
+                return location;
+            }
+        }
+        return null;
     }
 
     /** True when the line names a location's file: quoting it names the place, so the summary need not add one. */

@@ -49,10 +49,17 @@ public class SummaryQuoteTest {
     }
 
     @Test
-    public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowIt() throws IOException {
+    public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowItButNotWithTheNextParagraph() throws IOException {
         assertThat(summaryOf("tool-output/r-cmd-check.txt"))
                 .startsWith("A test failed: ERROR: Running the tests in ‘tests/testthat.R’ failed");
-        assertThat(summaryOf("tool-output/maven-fork-killed.txt")).doesNotContain("[INFO]");
+        assertThat(summaryOf("tool-output/maven-fork-killed.txt"))
+                .isEqualTo("The build ran out of a machine resource: Killed.");
+    }
+
+    @Test
+    public void aLineThatHoldsNothingButAPlaceIsQuotedByItsMessage() throws IOException {
+        assertThat(summaryOf("tool-output/cargo-deny-warnings.txt"))
+                .isEqualTo("The code did not compile: unused variable: `index` (at src/main.rs:3).");
     }
 
     private String summaryOf(String sample) throws IOException {

@@ -183,6 +183,19 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void commonTestSuiteAndCaseUnderCtRunAndRebar3() {
+        assertThat(find("erlang-common-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("average_SUITE.average_of_two", "{badmatch,4}", 16L),
+                        tuple("average_SUITE.average_of_same", "{badmatch,7}", 23L));
+        assertThat(find("erlang-ct-init-per-group")).extracting(FailingTest::name).containsExactly(
+                "ledger_SUITE.balance_of_two", "ledger_SUITE.init_per_group");
+        assertThat(find("rebar3-ct")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("ledger_SUITE.balance_of_two", "{{badmatch,4},"),
+                tuple("ledger_SUITE.rounding.init_per_group", "{{badmatch,{error,enoent}},"),
+                tuple("setup_SUITE.init_per_suite", "{{badmatch,{error,econnrefused}},"));
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

@@ -22,7 +22,7 @@ public final class LogFailingTestFinder implements FailingTestFinder {
             new CargoTestFormat(), new ExUnitFormat(), new JasmineFormat(), new MinitestFormat(), new PhpUnitFormat(),
             new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat(), new BustedFormat(),
             new TapFormat(), new ScalaTestFormat(), new XunitNetFormat(), new PesterFormat(), new XcprettyFormat(),
-            new CommonTestFormat());
+            new CommonTestFormat(), new TastyFormat(), new KarmaFormat());
 
     @Override
     public List<FailingTest> find(List<LogBlock> blocks) {

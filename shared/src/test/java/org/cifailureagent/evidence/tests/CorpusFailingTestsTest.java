@@ -13,7 +13,8 @@ import org.cifailureagent.rules.RuleLoader;
 import org.junit.Test;
 
 /**
- * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS), and
+ * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
+ * Karma in Firefox and Internet Explorer), and
  * ScalaTest on a larger build than our sample's, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
@@ -53,5 +54,12 @@ public class CorpusFailingTestsTest {
         assertThat(failingTests("565063041.log.gz")).extracting(t -> t.name(), t -> t.message()).startsWith(
                 tuple("http/2 client, http/1.1 server (streaming): symmetric reader and getContent",
                         "com.twitter.util.TimeoutException: 30.seconds"));
+    }
+
+    @Test
+    public void karmaSpecFullNameWithoutTheBrowser() {
+        assertThat(failingTests("476598534.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("upgrade angular1_providers injectorFactory should throw if the injector value has not been set "
+                        + "yet", "Expected function to throw an Error."));
     }
 }

@@ -196,6 +196,14 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void tastyTestNamesWithTheFailureBelowTheSourceLine() {
+        assertThat(find("tasty")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("cost is shared between parcels", "expected: 4"),
+                tuple("a single parcel", "Exception: divide by zero"),
+                tuple("no parcel is refused", "share of zero parcels should be refused"));
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

@@ -21,8 +21,8 @@ public final class LogFailingTestFinder implements FailingTestFinder {
             new SurefireFormat(), new GradleFormat(), new PytestFormat(), new JestFormat(), new GoTestFormat(),
             new CargoTestFormat(), new ExUnitFormat(), new JasmineFormat(), new MinitestFormat(), new PhpUnitFormat(),
             new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat(), new BustedFormat(),
-            new TapFormat(), new ScalaTestFormat(), new XunitNetFormat(), new PesterFormat(), new XcprettyFormat(),
-            new CommonTestFormat(), new TastyFormat(), new KarmaFormat());
+            new TapFormat(), new ScalaTestFormat(), NameThenMessageFormat.XUNIT_NET, NameThenMessageFormat.PESTER,
+            new XcprettyFormat(), new CommonTestFormat(), new TastyFormat(), NameThenMessageFormat.KARMA);
 
     @Override
     public List<FailingTest> find(List<LogBlock> blocks) {

@@ -22,7 +22,8 @@ public final class LogFailingTestFinder implements FailingTestFinder {
             new CargoTestFormat(), new ExUnitFormat(), new JasmineFormat(), new MinitestFormat(), new PhpUnitFormat(),
             new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat(), new BustedFormat(),
             new TapFormat(), new ScalaTestFormat(), NameThenMessageFormat.XUNIT_NET, NameThenMessageFormat.PESTER,
-            new XcprettyFormat(), new CommonTestFormat(), new TastyFormat(), NameThenMessageFormat.KARMA);
+            new XcprettyFormat(), new CommonTestFormat(), new TastyFormat(), NameThenMessageFormat.KARMA,
+            new GoogleTestFormat(), new CtestFormat());
 
     @Override
     public List<FailingTest> find(List<LogBlock> blocks) {

@@ -204,6 +204,19 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void googleTestSuiteAndTestWithTheAssertionsFirstLine() {
+        assertThat(find("googletest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CalcTest.AverageOfTwo", "Expected equality of these values:", 11L),
+                        tuple("CalcTest.AverageOfSame", "Expected equality of these values:", 18L));
+    }
+
+    @Test
+    public void ctestListOfFailedTestsWithHowEachFailed() {
+        assertThat(find("ctest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("average", "Subprocess aborted", 15L));
+    }
+
+    @Test
     public void unittestIds() {
         assertThat(find("unittest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests.test_mod.CalcTest.test_zero", "ZeroDivisionError: division by zero", 6L),

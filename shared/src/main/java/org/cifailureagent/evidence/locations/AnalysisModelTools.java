@@ -2,6 +2,7 @@ package org.cifailureagent.evidence.locations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -34,8 +35,13 @@ final class AnalysisModelTools {
     /**
      * @param worthReading a cheap look at the whole block: analysis-model's patterns cost far more per line than one
      *                     search, and most blocks hold no output of most tools
+     * @param message      the diagnostic's message as the tool printed it, from what the parser made of it
      */
-    private record Tool(String name, Pattern worthReading, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
+    private record Tool(String name, Pattern worthReading, Supplier<IssueParser> parser, Predicate<Issue> accepts,
+                        Function<Issue, String> message) {
+        Tool(String name, Pattern worthReading, Supplier<IssueParser> parser, Predicate<Issue> accepts) {
+            this(name, worthReading, parser, accepts, Issue::getMessage);
+        }
     }
 
     private static final Pattern JVM_SOURCE = Pattern.compile("\\.(?:java|kts?)\\b");
@@ -68,7 +74,7 @@ final class AnalysisModelTools {
             // "gcc4" (linker half): ld, including "undefined reference".
             new Tool("ld", LINKER, Gcc4LinkerParser::new, ANY),
             // "clippy": rustc and cargo diagnostics with their "-->" location line.
-            new Tool("rustc", Pattern.compile("--> "), CargoClippyParser::new, ANY),
+            new Tool("rustc", Pattern.compile("--> "), CargoClippyParser::new, ANY, AnalysisModelTools::rustcMessage),
             // "golint": go build errors with columns. "go-vet": go test's "file_test.go:7: message". Both
             // patterns accept any file, so only Go files are taken from them.
             new Tool("go", GO_SOURCE, GoLintParser::new, AnalysisModelTools::isGoFile),
@@ -100,7 +106,7 @@ final class AnalysisModelTools {
                 if (!isFileName(file) || !tool.accepts().test(issue)) {
                     continue;
                 }
-                String message = firstLine(messageOf(tool, issue));
+                String message = firstLine(tool.message().apply(issue));
                 int index = text.lineNaming(issue.getFileName(), issue.getLineStart(), message, cursor);
                 if (index < 0) {
                     continue;
@@ -162,12 +168,9 @@ final class AnalysisModelTools {
      * clippy's pattern splits rustc's {@code error: unused variable: `index`} at its last colon, leaving the type
      * {@code error: unused variable} and the message {@code `index`}; the message is put together again.
      */
-    private static String messageOf(Tool tool, Issue issue) {
+    private static String rustcMessage(Issue issue) {
         int colon = issue.getType().indexOf(": ");
-        if (!"rustc".equals(tool.name()) || colon < 0) {
-            return issue.getMessage();
-        }
-        return issue.getType().substring(colon + 2) + ": " + issue.getMessage();
+        return colon < 0 ? issue.getMessage() : issue.getType().substring(colon + 2) + ": " + issue.getMessage();
     }
 
     private static String firstLine(String message) {

@@ -30,15 +30,13 @@ final class RspecFormat implements TestFormat {
 
     /** {@code LocalJumpError:} above {@code no block given (yield)} reads as one message. */
     private static String message(List<NormalizedLine> lines, int failureError) {
-        String first = TestFormat.nextText(lines, failureError, MESSAGE_REACH);
-        if (first == null || !first.endsWith(":")) {
-            return first;
+        for (int i = failureError + 1; i < Math.min(lines.size(), failureError + 1 + MESSAGE_REACH); i++) {
+            String first = lines.get(i).text().strip();
+            if (!first.isEmpty()) {
+                String second = first.endsWith(":") ? TestFormat.nextText(lines, i, 2) : null;
+                return second == null ? first : first + " " + second;
+            }
         }
-        int at = failureError + 1;
-        while (!lines.get(at).text().strip().equals(first)) {
-            at++;
-        }
-        String second = TestFormat.nextText(lines, at, 2);
-        return second == null ? first : first + " " + second;
+        return null;
     }
 }

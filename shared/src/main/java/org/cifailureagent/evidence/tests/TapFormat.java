@@ -14,7 +14,7 @@ import org.cifailureagent.normalize.NormalizedLine;
  * only say where the test is.
  */
 final class TapFormat implements TestFormat {
-    private static final Pattern NOT_OK = Pattern.compile("^not ok \\d+(?: -)? (.+?)(?: # (?:time=\\S+))?$");
+    private static final Pattern NOT_OK = Pattern.compile("^not ok \\d+(?: -)? (.+?)(?: # time=\\S+)?$");
     private static final Pattern DIRECTIVE = Pattern.compile("# (?:TODO|SKIP)\\b", Pattern.CASE_INSENSITIVE);
     /** Bats' {@code (in test file test/slug.bats, line 12)}, busted's {@code spec/basket_spec.lua @ 9}. */
     private static final Pattern WHERE = Pattern.compile("^\\(in test file .*\\)$|^\\S+ @ \\d+$");

@@ -552,7 +552,8 @@ if w ci; then
   scratch ctest && cmake -S . -B build > /dev/null && cmake --build build > /dev/null \
     && capture ctest ctest --test-dir build --output-on-failure
   scratch gtest && cmake -S . -B build > /dev/null && cmake --build build > /dev/null \
-    && capture googletest build/calc_test
+    && capture googletest build/calc_test \
+    && capture googletest-brief build/calc_test --gtest_brief=1
   scratch go-vet && capture go-vet go vet ./...
   scratch erlang-ct && mkdir -p "$work/ct-logs" \
     && capture erlang-common-test ct_run -noshell -dir . -logdir "$work/ct-logs"

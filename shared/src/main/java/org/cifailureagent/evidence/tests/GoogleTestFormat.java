@@ -16,6 +16,9 @@ import org.cifailureagent.normalize.NormalizedLine;
 final class GoogleTestFormat implements TestFormat {
     private static final Pattern FAILED =
             Pattern.compile("^\\[  FAILED  \\] ([\\w/]+\\.[\\w/]+)(?:, where .*?)?( \\(\\d+ ms\\))?$");
+    private static final String RUN = "[ RUN      ] ";
+    private static final String OK = "[       OK ] ";
+    private static final String FAILED_MARK = "[  FAILED  ] ";
     private static final Pattern ASSERTION = Pattern.compile(":\\d+: Failure$");
     /** A test's own output between its RUN and FAILED lines; a long one is not searched for its message. */
     private static final int MAX_TEST_OUTPUT = 200;
@@ -26,21 +29,26 @@ final class GoogleTestFormat implements TestFormat {
         if (!m.matches()) {
             return null;
         }
-        String message = m.group(2) == null ? null : message(lines, index, m.group(1));
+        String message = m.group(2) == null ? null : message(lines, index);
         return TestFormat.test(lines.get(index), m.group(1), message);
     }
 
-    private static String message(List<NormalizedLine> lines, int failed, String name) {
-        String run = "[ RUN      ] " + name;
-        int start = failed - 1;
-        while (start >= Math.max(0, failed - MAX_TEST_OUTPUT) && !lines.get(start).text().equals(run)) {
-            start--;
-        }
-        for (int i = start + 1; i > 0 && i < failed; i++) {
-            if (ASSERTION.matcher(lines.get(i).text()).find()) {
-                return TestFormat.nextText(lines, i, 1);
+    /**
+     * The first line under the test's first assertion. Its output lies between its RUN line and its result; walking up
+     * from the result, the test's RUN line, or another test's line where {@code --gtest_brief} prints no RUN lines,
+     * ends it.
+     */
+    private static String message(List<NormalizedLine> lines, int failed) {
+        int assertion = -1;
+        for (int i = failed - 1; i >= Math.max(0, failed - MAX_TEST_OUTPUT); i--) {
+            String text = lines.get(i).text();
+            if (text.startsWith(RUN) || text.startsWith(OK) || text.startsWith(FAILED_MARK)) {
+                break;
+            }
+            if (ASSERTION.matcher(text).find()) {
+                assertion = i;
             }
         }
-        return null;
+        return assertion < 0 ? null : TestFormat.nextText(lines, assertion, 1);
     }
 }

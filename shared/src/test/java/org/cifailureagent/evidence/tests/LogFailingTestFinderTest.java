@@ -208,6 +208,10 @@ public class LogFailingTestFinderTest {
         assertThat(find("googletest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("CalcTest.AverageOfTwo", "Expected equality of these values:", 11L),
                         tuple("CalcTest.AverageOfSame", "Expected equality of these values:", 18L));
+        // --gtest_brief prints no RUN lines: each test's output ends at the result line of the test before it.
+        assertThat(find("googletest-brief")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
+                .containsExactly(tuple("CalcTest.AverageOfTwo", "Expected equality of these values:", 7L),
+                        tuple("CalcTest.AverageOfSame", "Expected equality of these values:", 13L));
     }
 
     @Test

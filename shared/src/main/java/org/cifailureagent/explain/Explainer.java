@@ -29,6 +29,12 @@ public final class Explainer {
      * Of the 931 fixture and LogChunks logs, that one summary changed with the wider window.
      */
     private static final int HEADER_WINDOW = 6;
+    /**
+     * How far from the quoted line the place the summary names may be printed: a Python traceback's project frame
+     * lies a dozen lines above its exception, pytest's {@code tests/x.py:12: AssertionError} some forty below its
+     * {@code ____ test_x ____} header, past the test's source.
+     */
+    private static final int PLACE_DISTANCE = 60;
 
     /** @param flaky the flaky decision, null when there was nothing to decide with */
     public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
@@ -66,14 +72,16 @@ public final class Explainer {
         } else if (!signals.locations().isEmpty()
                 && (ranked.isEmpty() || placeOnly != null || !namesPlace(ranked.get(0), signals.locations()))) {
             Location nearest = nearestTo(ranked, signals.locations());
-            sentence.append(" (at ").append(nearest.file());
-            if (nearest.line() != null) {
-                sentence.append(':').append(nearest.line());
+            if (nearest != null) {
+                sentence.append(" (at ").append(nearest.file());
+                if (nearest.line() != null) {
+                    sentence.append(':').append(nearest.line());
+                }
+                sentence.append(')');
             }
-            sentence.append(')');
         }
         if (signals.structure().failingStep() != null) {
-            sentence.append(" in step '").append(signals.structure().failingStep().name()).append('\'');
+            sentence.append(" in step '").append(Quote.stepName(signals.structure().failingStep().name())).append('\'');
         }
         return sentence.append('.').toString();
     }
@@ -97,20 +105,20 @@ public final class Explainer {
     }
 
     /**
-     * The location printed nearest the quoted line: a log may name places of several failures (a flake's stack frame
-     * above a compile error), and the summary names the one that belongs to its quote.
+     * The location printed nearest the quoted line, or null when none was printed close to it: a log may name places
+     * of several failures (a flake's stack frame above a compile error), and the summary names the one that belongs
+     * to its quote. A quote's place comes on its line, above it (Go's compile error above {@code FAIL pkg [build
+     * failed]}, a traceback above its exception) or in the details below it. A place printed farther off belongs to
+     * something else: gcc's warnings while a dependency was built, hundreds of lines above ESLint's failure.
      */
     private static Location nearestTo(List<RankedLine> ranked, List<Location> locations) {
         if (ranked.isEmpty()) {
             return locations.get(0);
         }
         EvidenceLine quoted = ranked.get(0).line();
-        return locations.stream().min(Comparator.comparingLong((Location l) -> distance(quoted, l))).orElseThrow();
-    }
-
-    private static long distance(EvidenceLine quoted, Location location) {
-        boolean sameSource = Objects.equals(quoted.source(), location.source());
-        return sameSource ? Math.abs(location.number() - quoted.number()) : Long.MAX_VALUE;
+        return locations.stream().filter(l -> Objects.equals(quoted.source(), l.source()))
+                .filter(l -> Math.abs(l.number() - quoted.number()) <= PLACE_DISTANCE)
+                .min(Comparator.comparingLong((Location l) -> Math.abs(l.number() - quoted.number()))).orElse(null);
     }
 
     /**

@@ -10,6 +10,8 @@ import org.cifailureagent.normalize.NormalizedLine;
 /** How a log line reads inside the summary's sentence. */
 final class Quote {
     private static final int MAX_QUOTE = 160;
+    /** A step named by its command (Travis's {@code if [ ... ]; then ...; fi}) may run to hundreds of characters. */
+    private static final int MAX_STEP_NAME = 80;
     private static final String CLOSING_PUNCTUATION = " \t.:;,";
     /**
      * A best line as short as this, of a word or two, is a heading ({@code normalize.css}, {@code > Links},
@@ -27,6 +29,12 @@ final class Quote {
     static String of(String text) {
         String t = withoutClosingPunctuation(withoutLevelMarker(text.strip()));
         return t.length() <= MAX_QUOTE ? t : t.substring(0, MAX_QUOTE - 1) + "…";
+    }
+
+    /** A step's name as the summary quotes it: at most 80 characters, so Maven's executions keep their module. */
+    static String stepName(String name) {
+        String n = name.strip();
+        return n.length() <= MAX_STEP_NAME ? n : n.substring(0, MAX_STEP_NAME - 1) + "…";
     }
 
     /**

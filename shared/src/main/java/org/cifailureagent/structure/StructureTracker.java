@@ -2,7 +2,9 @@ package org.cifailureagent.structure;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.cifailureagent.normalize.LineKind;
@@ -10,7 +12,8 @@ import org.cifailureagent.normalize.NormalizedLine;
 
 /**
  * Follows the steps of a build as its lines stream by: sources (one per step in GitHub's archives), GitHub groups,
- * Jenkins stages and Maven plugin executions; and finds the exit code that ended it.
+ * Jenkins stages, Maven plugin executions and the command that Travis CI says failed; and finds the exit code that
+ * ended it.
  */
 public final class StructureTracker {
     /** Beyond this many steps, later ones are merged into the last, so memory stays bounded. */
@@ -28,6 +31,18 @@ public final class StructureTracker {
             "^\\[INFO\\] --- (\\S+) \\(([^)]+)\\) @ (\\S+) ---");
 
     /**
+     * Travis CI's line after a command of the build script ended, or failed every try of {@code travis_retry}; it
+     * quotes the command as its echo showed it.
+     */
+    private static final Pattern TRAVIS_COMMAND_END = Pattern.compile(
+            "^The command \"(.+)\" (?:exited with (\\d+)|failed \\d+ times)\\.$");
+    /**
+     * Echoes of commands ("$ cmd") kept to find the failing command's own: the tools it runs may echo theirs too (yarn
+     * prints "$ jest" for a script), so the last echo is not always it.
+     */
+    private static final int RECENT_ECHOES = 64;
+
+    /**
      * Every phrase of EXIT_CODE holds "exit" or "non-zero", MAKE_ERROR "make": lines without them are spared the
      * regular expressions, which otherwise run on every line of a log whose exit code is never found.
      */
@@ -43,6 +58,8 @@ public final class StructureTracker {
     private ExitStatus exitStatus;
     private int failingStepIndex = -1;
     private int ciErrorStepIndex = -1;
+    private final ArrayDeque<NormalizedLine> recentEchoes = new ArrayDeque<>();
+    private Step failingCommand;
 
     /** A tracker that searches every line for {@link #EXIT_CUES} itself. */
     public StructureTracker(boolean sourcesAreSteps) {
@@ -86,6 +103,32 @@ public final class StructureTracker {
         if (exitStatus == null) {
             findExitCode(line);
         }
+        if (line.kind() == LineKind.COMMAND && text.startsWith("$ ")) {
+            if (recentEchoes.size() == RECENT_ECHOES) {
+                recentEchoes.removeFirst();
+            }
+            recentEchoes.addLast(line);
+        } else if (failingCommand == null && text.startsWith("The command \"")) {
+            findFailingCommand(line);
+        }
+    }
+
+    /** The failing command runs from its echo to Travis's line that quotes it; without an echo, that line alone. */
+    private void findFailingCommand(NormalizedLine line) {
+        Matcher m = TRAVIS_COMMAND_END.matcher(line.text());
+        if (!m.matches() || "0".equals(m.group(2))) {
+            return;
+        }
+        String echo = "$ " + m.group(1);
+        long first = line.number();
+        for (Iterator<NormalizedLine> latestFirst = recentEchoes.descendingIterator(); latestFirst.hasNext(); ) {
+            NormalizedLine candidate = latestFirst.next();
+            if (candidate.text().equals(echo) && candidate.source().equals(line.source())) {
+                first = candidate.number();
+                break;
+            }
+        }
+        failingCommand = new Step(m.group(1), line.source(), first, line.number());
     }
 
     private void findExitCode(NormalizedLine line) {
@@ -147,7 +190,20 @@ public final class StructureTracker {
         }
         int index = failingStepIndex >= 0 ? failingStepIndex : ciErrorStepIndex;
         Step failing = index >= 0 && index < steps.size() ? steps.get(index) : null;
+        if (failingCommand != null && !startsWithin(failing, failingCommand)) {
+            steps.add(failingCommand);
+            failing = failingCommand;
+        }
         return new BuildStructure(steps, failing, exitStatus);
+    }
+
+    /**
+     * Whether a step began inside the failing command, and so names the failure more narrowly (a Maven plugin
+     * execution of a failed {@code mvn} command); a step that began before it, still open, does not.
+     */
+    private static boolean startsWithin(Step step, Step command) {
+        return step != null && step.source().equals(command.source()) && step.firstLine() >= command.firstLine()
+                && step.firstLine() <= command.lastLine();
     }
 
     /** GitHub names step logs like {@code build/3_Run mvn verify.txt}; the step is "Run mvn verify". */

@@ -92,6 +92,40 @@ public class StructureTrackerTest {
                 .isEqualTo("SIGTERM");
     }
 
+    /** The shape of LogChunks' Travis logs (CorpusSummaryTest reads real ones): yarn echoes the script it runs. */
+    @Test
+    public void travisNamesTheFailingCommandWhichRunsFromItsEchoToItsEnd() {
+        BuildStructure s = track("$ npm install", "The command \"npm install\" exited with 0.", "$ yarn test",
+                "$ jest --coverage && npm run lint", "FAIL test/index.test.js",
+                "error Command failed with exit code 1.", "The command \"yarn test\" exited with 1.",
+                "Done. Your build exited with 1.");
+
+        assertThat(s.failingStep()).isEqualTo(new Step("yarn test", "log", 3, 7));
+        assertThat(s.steps()).containsExactly(s.failingStep());
+        assertThat(s.exitStatus()).isEqualTo(new ExitStatus(1, "log", 6));
+    }
+
+    @Test
+    public void aTravisRetryThatFailedEveryTimeIsTheFailingCommand() {
+        BuildStructure s = track("$ travis_retry bundle exec s3_website push", "boom",
+                "The command \"bundle exec s3_website push\" failed. Retrying, 2 of 3.", "boom",
+                "The command \"bundle exec s3_website push\" failed 3 times.");
+
+        assertThat(s.failingStep()).isEqualTo(new Step("bundle exec s3_website push", "log", 5, 5));
+    }
+
+    @Test
+    public void aMavenExecutionInsideTheFailingCommandNamesItMoreNarrowly() {
+        BuildStructure s = track("[INFO] --- jar:3.4.1:jar (default-jar) @ lib ---", "$ mvn test -B",
+                "[INFO] --- surefire:3.2.5:test (default-test) @ app ---", "[ERROR] Tests run: 1, Failures: 1",
+                "The command \"mvn test -B\" exited with 1.");
+
+        assertThat(s.failingStep().name()).isEqualTo("surefire:3.2.5:test (default-test) @ app");
+        assertThat(track("[INFO] --- jar:3.4.1:jar (default-jar) @ lib ---", "$ ./deploy.sh", "401 Unauthorized",
+                "The command \"./deploy.sh\" exited with 1.").failingStep()).isEqualTo(
+                        new Step("./deploy.sh", "log", 2, 4));
+    }
+
     @Test
     public void theFirstNonZeroExitCodeCounts() {
         BuildStructure s = track("Process completed with exit code 0.", "script returned exit code 2",

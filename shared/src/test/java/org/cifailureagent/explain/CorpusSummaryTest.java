@@ -1,0 +1,58 @@
+package org.cifailureagent.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cifailureagent.AnalysisRequest;
+import org.cifailureagent.Analyzer;
+import org.cifailureagent.evaluation.CorpusDirs;
+import org.cifailureagent.read.BuildLogs;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleLoader;
+import org.junit.Test;
+
+/**
+ * What the summary says of the failing step and the place, on real Travis CI logs of the team's corpus (LogChunks):
+ * no machine here runs Travis. Skips when the corpus is absent, fails then on CI.
+ */
+public class CorpusSummaryTest {
+    private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
+
+    private Report report(String log) {
+        String path = CorpusDirs.logChunks().resolve("logs").resolve(log).toString();
+        return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(path, null)));
+    }
+
+    @Test
+    public void theCommandTravisSaysFailedIsTheFailingStep() {
+        Report stylelint = report("123680531.log.gz");
+        assertThat(stylelint.failingStep()).isEqualTo("npm test");
+        assertThat(stylelint.summary()).endsWith(" in step 'npm test'.");
+
+        // yarn echoes the script it runs ("$ gulp && git status | …") below Travis's own "$ yarn test".
+        assertThat(report("398798677.log.gz").failingStep()).isEqualTo("yarn test");
+    }
+
+    @Test
+    public void aLongCommandIsCutShortInTheSummaryButNotInTheReport() {
+        Report latex = report("566217161.log.gz");
+
+        assertThat(latex.failingStep()).startsWith("if [ \"$BUILD_TYPE\" = \"latexmk\" ]; then docker exec")
+                .hasSizeGreaterThan(100);
+        assertThat(latex.summary())
+                .endsWith(" in step 'if [ \"$BUILD_TYPE\" = \"latexmk\" ]; then docker exec -it texlive-basic bash -c \"c…'.");
+    }
+
+    @Test
+    public void aPlacePrintedJustAboveTheQuoteIsItsPlace() {
+        assertThat(report("547502360.log.gz").summary()).contains("[build failed] (at "
+                + "src/github.com/getlantern/appdir/appdir_test.go:4) in step 'make test-and-cover'");
+    }
+
+    @Test
+    public void warningsOfADependencysBuildFarAboveTheFailureAreNotItsPlace() {
+        Report discourse = report("565586706.log.gz");
+
+        assertThat(discourse.locations()).extracting(Report.ReportLocation::file).contains("rwpng.c");
+        assertThat(discourse.summary()).doesNotContain("rwpng.c").doesNotContain("(at ");
+    }
+}

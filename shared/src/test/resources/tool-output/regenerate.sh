@@ -372,6 +372,8 @@ fi
 if w cargo; then
   scratch cargo-build && capture cargo-build cargo build --offline
   scratch cargo-test && capture cargo-test env RUST_BACKTRACE=1 cargo test --offline
+  # Rust before 1.73 quoted the panic's message on the panic's own line: Debian's cargo 1.65 with rustc 1.63.
+  scratch cargo-test && capture cargo-test-rust163 env PATH="/usr/bin:$PATH" RUST_BACKTRACE=1 cargo test --offline
   # Warnings denied, as CI often builds: a lint's error whose message holds a colon of its own.
   scratch cargo-unused && capture cargo-deny-warnings env RUSTFLAGS="-D warnings" cargo build --offline
 fi

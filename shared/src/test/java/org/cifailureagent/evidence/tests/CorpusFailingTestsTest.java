@@ -15,7 +15,7 @@ import org.junit.Test;
 /**
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
- * ScalaTest on a larger build than our sample's, read from real Travis CI logs of the team's corpus (LogChunks).
+ * ScalaTest on a larger build than our sample's, and cargo test's one-line panic, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -24,6 +24,12 @@ public class CorpusFailingTestsTest {
     private List<Report.ReportTest> failingTests(String log) {
         String path = CorpusDirs.logChunks().resolve("logs").resolve(log).toString();
         return analyzer.analyze(AnalysisRequest.of(BuildLogs.open(path, null))).failingTests();
+    }
+
+    @Test
+    public void cargoTestBeforeRust173QuotesThePanicOnItsLine() {
+        assertThat(failingTests("567130646.log.gz")).extracting(t -> t.name(), t -> t.message())
+                .contains(tuple("ll", "Ref test failed; grid doesn't match"));
     }
 
     @Test

@@ -85,6 +85,8 @@ public class LogFailingTestFinderTest {
     public void cargoTestPathWithThePanicMessage() {
         assertThat(find("cargo-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests::it_works", "assertion `left == right` failed: two plus two", 7L));
+        assertThat(find("cargo-test-rust163")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("tests::it_works", "assertion failed: `(left == right)`"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.cifailureagent.normalize.NormalizedLine;
 /**
  * go test: {@code --- FAIL: TestDivide (0.00s)}, subtests as {@code TestTable/by_zero}. The message is the test's
  * first {@code t.Error}/{@code t.Fatal} line ({@code calc_test.go:7: ...}): with -v it comes before the FAIL line,
- * after the test's {@code === RUN}; without -v it follows, indented.
+ * after the test's {@code === RUN}; without -v, and with -v before Go 1.14, it follows, indented.
  */
 final class GoTestFormat implements TestFormat {
     private static final Pattern FAIL = Pattern.compile("^\\s*--- FAIL: (\\S+) \\(");
@@ -29,10 +29,12 @@ final class GoTestFormat implements TestFormat {
     private static String message(List<NormalizedLine> lines, int index, String name) {
         String run = "=== RUN   " + name;
         String first = null;
-        for (int i = index - 1; i >= Math.max(0, index - REACH); i--) {
+        boolean ranHere = false;
+        for (int i = index - 1; i >= Math.max(0, index - REACH) && !ranHere; i--) {
             String text = lines.get(i).text();
             if (text.equals(run)) {
-                return first;
+                ranHere = true;
+                continue;
             }
             Matcher report = REPORT.matcher(text);
             if (report.matches()) {
@@ -40,6 +42,9 @@ final class GoTestFormat implements TestFormat {
             } else if (text.startsWith("=== RUN") || text.stripLeading().startsWith("--- ")) {
                 first = null;
             }
+        }
+        if (ranHere && first != null) {
+            return first;
         }
         if (index + 1 < lines.size()) {
             Matcher after = REPORT.matcher(lines.get(index + 1).text());

@@ -15,7 +15,7 @@ import org.junit.Test;
 /**
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
- * ScalaTest on a larger build than our sample's, and cargo test's one-line panic, read from real Travis CI logs of the team's corpus (LogChunks).
+ * ScalaTest on a larger build than our sample's, cargo test's one-line panic and go test -v before Go 1.14, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -30,6 +30,14 @@ public class CorpusFailingTestsTest {
     public void cargoTestBeforeRust173QuotesThePanicOnItsLine() {
         assertThat(failingTests("567130646.log.gz")).extracting(t -> t.name(), t -> t.message())
                 .contains(tuple("ll", "Ref test failed; grid doesn't match"));
+    }
+
+    @Test
+    public void goTestVerboseBeforeGo114ReportsBelowTheFailLine() {
+        assertThat(failingTests("554941726.log.gz")).extracting(t -> t.name(), t -> t.message())
+                .containsExactly(tuple("TestSeparator", "expected entry to be in form of `* [link] - description.`, "
+                        + "got '* [gohive](https://github.com/loveleshsharma/gohive) - A High-Performance and easy to "
+                        + "use goroutine pool for Go'"));
     }
 
     @Test

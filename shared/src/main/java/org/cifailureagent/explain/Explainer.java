@@ -58,7 +58,8 @@ public final class Explainer {
         } else if (placeOnly != null) {
             quoted = placeOnly.message();
         } else if (!ranked.isEmpty()) {
-            quoted = Quote.withLineBelowAHeading(ranked.get(0).line(), signals.evidence());
+            boolean namesFlakes = classification.category() == Category.FLAKY && !flakes.isEmpty();
+            quoted = Quote.withLineBelowAHeading(ranked.get(0).line(), signals.evidence(), namesFlakes);
         }
         if (quoted != null) {
             sentence.append(": ").append(Quote.of(quoted));

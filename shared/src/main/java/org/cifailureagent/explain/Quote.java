@@ -21,6 +21,7 @@ final class Quote {
     private static final int MAX_HEADING_WORDS = 2;
     /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
+    private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
 
     private Quote() {
     }
@@ -65,20 +66,38 @@ final class Quote {
      * dashes; a blank line (or Maven's bare {@code [INFO]}) ends the heading's part, since "Killed" alone says it
      * all. A heading that ends in a colon introduces a list that the test's or the place's name stands for, and
      * stays.
+     *
+     * <p>A longer line that ends in a colon introduces its details, indented below it: CMake's
+     * {@code CMake Error at FindBoost.cmake:1201 (message):} over "Unable to find the requested Boost libraries",
+     * GHC's {@code Main.hs:9:5: error:} over the error, conda's {@code PackagesNotFoundError: ...:} over the
+     * packages. The quote adds the first of them, unless the sentence names the tests that they list (Jest's
+     * {@code Flaky tests detected (1):}). Python's {@code Traceback (most recent call last):} introduces frames
+     * instead, and the exception it ends with is quoted in its place.
+     *
+     * @param testsNamed whether the sentence names the failed tests after the quote
      */
-    static String withLineBelowAHeading(EvidenceLine best, Evidence evidence) {
+    static String withLineBelowAHeading(EvidenceLine best, Evidence evidence, boolean testsNamed) {
         String heading = best.text().strip();
-        if (heading.isEmpty() || heading.length() > MAX_HEADING_LENGTH
-                || heading.split("\\s+").length > MAX_HEADING_WORDS || heading.endsWith(":")) {
+        if (heading.isEmpty()) {
+            return best.text();
+        }
+        boolean shortHeading = heading.length() <= MAX_HEADING_LENGTH
+                && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.endsWith(":");
+        boolean introduction = !shortHeading && heading.endsWith(":") && !testsNamed;
+        if (!shortHeading && !introduction) {
             return best.text();
         }
         for (LogBlock block : evidence.blocks()) {
             List<NormalizedLine> lines = block.lines();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).number() == best.number() && lines.get(i).source().equals(best.source())) {
-                    String below = firstWordsBelow(lines, i);
-                    return below == null ? best.text()
-                            : heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
+                    if (shortHeading) {
+                        String below = firstWordsBelow(lines, i);
+                        return below == null ? best.text()
+                                : heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
+                    }
+                    return heading.equals(PYTHON_TRACEBACK) ? exceptionEnding(lines, i, best.text())
+                            : withIndentedDetail(lines, i, best.text());
                 }
             }
         }
@@ -96,5 +115,38 @@ final class Quote {
             }
         }
         return null;
+    }
+
+    /** The introduction and the line right below it, when that line is indented deeper and holds words. */
+    private static String withIndentedDetail(List<NormalizedLine> lines, int introduction, String text) {
+        if (introduction + 1 >= lines.size()) {
+            return text;
+        }
+        String below = lines.get(introduction + 1).text();
+        boolean deeper = indent(below) > indent(text);
+        return deeper && below.codePoints().anyMatch(Character::isLetter)
+                ? text.strip() + " " + below.strip().replaceAll("\\s+", " ") : text;
+    }
+
+    /** The first line below a traceback's header that is not indented: its exception, when the block reaches it. */
+    private static String exceptionEnding(List<NormalizedLine> lines, int header, String text) {
+        for (int i = header + 1; i < lines.size(); i++) {
+            String line = lines.get(i).text();
+            if (line.isBlank()) {
+                return text;
+            }
+            if (indent(line) == 0) {
+                return line;
+            }
+        }
+        return text;
+    }
+
+    private static int indent(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

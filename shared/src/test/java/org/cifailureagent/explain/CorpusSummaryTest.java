@@ -49,6 +49,12 @@ public class CorpusSummaryTest {
     }
 
     @Test
+    public void aPythonTracebacksHeaderIsQuotedByTheExceptionItEndsWith() {
+        assertThat(report("196472359.log.gz").summary()).startsWith("A quality gate failed: AssertionError (at "
+                + "/root/src/openface/tests/openface_batch_represent_tests.py:50)");
+    }
+
+    @Test
     public void warningsOfADependencysBuildFarAboveTheFailureAreNotItsPlace() {
         Report discourse = report("565586706.log.gz");
 

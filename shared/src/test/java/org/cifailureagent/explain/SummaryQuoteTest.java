@@ -45,7 +45,8 @@ public class SummaryQuoteTest {
     public void theQuotesOwnFullStopOrColonIsNotDoubledByTheSentences() throws IOException {
         assertThat(summaryOf("tool-output/phpunit.txt")).isEqualTo("A test failed: Failed asserting that 14 is "
                 + "identical to 7 (test CartTest::testSumsThePricesOfItsItems).");
-        assertThat(summaryOf("tool-output/behave.txt")).isEqualTo("A test failed: Failing scenarios.");
+        assertThat(summaryOf("tool-output/behave.txt"))
+                .isEqualTo("A test failed: Failing scenarios: features/cart.feature:3 Adding two items.");
     }
 
     @Test
@@ -60,6 +61,24 @@ public class SummaryQuoteTest {
     public void aLineThatHoldsNothingButAPlaceIsQuotedByItsMessage() throws IOException {
         assertThat(summaryOf("tool-output/cargo-deny-warnings.txt"))
                 .isEqualTo("The code did not compile: unused variable: `index` (at src/main.rs:3).");
+    }
+
+    @Test
+    public void aLineThatEndsInAColonIsQuotedWithTheDetailIndentedBelowIt() throws IOException {
+        assertThat(summaryOf("tool-output/cmake-boost-component-missing.txt")).startsWith("A dependency could not be "
+                + "resolved: CMake Error at /usr/lib/x86_64-linux-gnu/cmake/Boost-1.74.0/BoostConfig.cmake:141 "
+                + "(find_package): Could not find a package configuration file provided by");
+        assertThat(summaryOf("tool-output/ghc.txt"))
+                .isEqualTo("The code did not compile: Main.hs:7:28: error: • Couldn't match type ‘[Char]’ with ‘Int’.");
+    }
+
+    @Test
+    public void aListOfTheTestsThatTheSentenceNamesIsNotQuoted() throws IOException {
+        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                LOGS.resolve("ts-npm/jest-retry-flaky-gha.log").toString(), System.in)));
+
+        assertThat(report.summary()).startsWith("A flaky test failed (it also passed on the same code): Flaky tests "
+                + "detected (1) (test inventory reserves stock within 50 ms)");
     }
 
     private String summaryOf(String sample) throws IOException {

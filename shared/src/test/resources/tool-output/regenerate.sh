@@ -5,8 +5,9 @@
 # flake8, pylint, black, isort, mypy, ruby with rubocop, rspec, minitest and rake, php with phpunit and phpcs,
 # elixir (mix), perl with prove and perlcritic, luacheck, yamllint, cppcheck, clang-format and clang-tidy (all Debian
 # 12 packages); the ci group also cmake, libgtest-dev, erlang-common-test, bundler, composer, openssl, curl, git,
-# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry; the
-# jvm group needs only the JDK, ./mvnw and Maven Central (its plugins and compilers come from there).
+# apt-get and the docker client (with no daemon), runs as root, and reaches Maven Central and the npm registry; the go
+# group also golang-github-stretchr-testify-dev (Debian 12), read in GOPATH mode; the jvm group needs only the JDK,
+# ./mvnw and Maven Central (its plugins and compilers come from there).
 # The deb group needs the Debian 12 packages pycodestyle, pydocstyle, pyflakes3, bandit, codespell, python3-coverage,
 # python3-behave and python3-sphinx; deb2 needs ghc, hlint, ocaml-nox, gfortran, erlang (erlc), perl, lua5.1 (luac),
 # mono-mcs, erlang-dialyzer, libxml2-utils (xmllint), bats, lua-busted, gcc (AddressSanitizer) and valgrind.
@@ -380,6 +381,10 @@ fi
 if w go; then
   scratch go-build && capture go-build go build ./...
   scratch go-test && capture go-test go test -v ./...
+  # testify's assertions (Debian's golang-github-stretchr-testify-dev, read in GOPATH mode: nothing fetched), with
+  # -v and without.
+  scratch go-testify && capture go-testify-verbose env GO111MODULE=off GOPATH=/usr/share/gocode go test -v . \
+    && capture go-testify env GO111MODULE=off GOPATH=/usr/share/gocode go test .
 fi
 if w python; then
   scratch pytest && capture pytest python3 -m pytest -p no:cacheprovider tests

@@ -15,7 +15,8 @@ import org.junit.Test;
 /**
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
- * ScalaTest on a larger build than our sample's, cargo test's one-line panic and go test -v before Go 1.14, read from real Travis CI logs of the team's corpus (LogChunks).
+ * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14 and an older
+ * testify, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -38,6 +39,12 @@ public class CorpusFailingTestsTest {
                 .containsExactly(tuple("TestSeparator", "expected entry to be in form of `* [link] - description.`, "
                         + "got '* [gohive](https://github.com/loveleshsharma/gohive) - A High-Performance and easy to "
                         + "use goroutine pool for Go'"));
+    }
+
+    @Test
+    public void olderTestifyPutsItsErrorTraceOnTheReportLine() {
+        assertThat(failingTests("519285064.log.gz")).extracting(t -> t.name(), t -> t.message())
+                .startsWith(tuple("TestParallelPreferChained", "Should be true"));
     }
 
     @Test

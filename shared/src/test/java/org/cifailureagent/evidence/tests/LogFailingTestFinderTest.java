@@ -82,6 +82,15 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void testifysErrorEntryWithTheLinesThatContinueIt() {
+        for (String sample : List.of("go-testify", "go-testify-verbose")) {
+            assertThat(find(sample)).as(sample).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                    tuple("TestTotal", "Not equal: expected: 900 actual : 700"),
+                    tuple("TestSingleItem", "Should be true"));
+        }
+    }
+
+    @Test
     public void cargoTestPathWithThePanicMessage() {
         assertThat(find("cargo-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests::it_works", "assertion `left == right` failed: two plus two", 7L));

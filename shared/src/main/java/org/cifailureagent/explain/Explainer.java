@@ -54,7 +54,8 @@ public final class Explainer {
         Location placeOnly = ranked.isEmpty() ? null : placeOnly(ranked.get(0), signals.locations());
         String quoted = null;
         if (classification.category() == Category.TEST && !tests.isEmpty()) {
-            quoted = testMessageOver(ranked.isEmpty() ? null : ranked.get(0).line().text(), tests.get(0));
+            quoted = testMessageOver(ranked.isEmpty() ? null
+                    : Quote.withLineBelowAHeading(ranked.get(0).line(), signals.evidence(), true), tests.get(0));
         } else if (placeOnly != null) {
             quoted = placeOnly.message();
         } else if (!ranked.isEmpty()) {

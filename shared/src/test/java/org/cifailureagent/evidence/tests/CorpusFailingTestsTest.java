@@ -15,8 +15,8 @@ import org.junit.Test;
 /**
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
- * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14 and an older
- * testify, read from real Travis CI logs of the team's corpus (LogChunks).
+ * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14, an older
+ * testify and testthat 1 and 2, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -45,6 +45,17 @@ public class CorpusFailingTestsTest {
     public void olderTestifyPutsItsErrorTraceOnTheReportLine() {
         assertThat(failingTests("519285064.log.gz")).extracting(t -> t.name(), t -> t.message())
                 .startsWith(tuple("TestParallelPreferChained", "Should be true"));
+    }
+
+    @Test
+    public void testthatOneAndTwoUnderRCmdCheck() {
+        assertThat(failingTests("74708143.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("average the count for each unique timestamp if the timestamps are not unique",
+                        "AnomalyDetectionTs(raw_data, max_anoms = 0.02, direction = \"both\", plot = TRUE, "
+                                + "unique_by_time = TRUE) threw an error"));
+        // testthat 2 cut its boxed heading at the console's width; the list at the end names the test whole.
+        assertThat(failingTests("575510992.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("All man pages have an entry in staticdocs/index.r", null));
     }
 
     @Test

@@ -91,6 +91,19 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void testthatDescriptionsAloneAndUnderRCmdCheck() {
+        assertThat(find("r-testthat")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("a discount lowers the total",
+                        "invoice_total(c(10, 10), discount = 0.1) (`actual`) not equal to 18 (`expected`)."),
+                tuple("prices may be given as text", "Error in `sum(prices)`: invalid 'type' (character) of argument"));
+        for (String check : List.of("r-cmd-check", "r-cmd-check-c-locale")) {
+            assertThat(find(check)).as(check).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                    tuple("prices may be given as text",
+                            "Error in `sum(prices)`: invalid 'type' (character) of argument"));
+        }
+    }
+
+    @Test
     public void cargoTestPathWithThePanicMessage() {
         assertThat(find("cargo-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests::it_works", "assertion `left == right` failed: two plus two", 7L));

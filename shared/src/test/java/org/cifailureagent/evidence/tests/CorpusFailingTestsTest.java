@@ -16,7 +16,7 @@ import org.junit.Test;
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
  * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14, an older
- * testify and testthat 1 and 2, read from real Travis CI logs of the team's corpus (LogChunks).
+ * testify, testthat 1 and 2, and php-src's own run-tests.php, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -56,6 +56,14 @@ public class CorpusFailingTestsTest {
         // testthat 2 cut its boxed heading at the console's width; the list at the end names the test whole.
         assertThat(failingTests("575510992.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
                 tuple("All man pages have an entry in staticdocs/index.r", null));
+    }
+
+    @Test
+    public void phpSrcRunTestsOnItsOwnTests() {
+        assertThat(failingTests("529279089.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
+                tuple("ext/standard/tests/file/bug60120.phpt", "001+ ** ERROR: process timed out **; 001- OK."));
+        assertThat(failingTests("531576999.log.gz")).extracting(t -> t.name())
+                .startsWith("sapi/fpm/tests/bug77934-reload-process-control.phpt");
     }
 
     @Test

@@ -104,6 +104,12 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void phpRunTestsNamesThePhptFileWithItsDiff() {
+        assertThat(find("php-run-tests")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("tests/discount.phpt", "001+ int(1100); 001- int(900)"));
+    }
+
+    @Test
     public void cargoTestPathWithThePanicMessage() {
         assertThat(find("cargo-test")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("tests::it_works", "assertion `left == right` failed: two plus two", 7L));

@@ -49,6 +49,15 @@ public class CorpusSummaryTest {
     }
 
     @Test
+    public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowIt() {
+        assertThat(report("123680531.log.gz").summary())
+                .contains(": normalize.css: 429:1 Unexpected missing newline at end of file");
+        // R's "ERROR" over the tests' failure, beside a test that testthat printed no message for.
+        assertThat(report("575510992.log.gz").summary()).startsWith(
+                "A test failed: ERROR: Running the tests in ‘tests/test-all.R’ failed (test All man pages have");
+    }
+
+    @Test
     public void aPythonTracebacksHeaderIsQuotedByTheExceptionItEndsWith() {
         assertThat(report("196472359.log.gz").summary()).startsWith("A quality gate failed: AssertionError (at "
                 + "/root/src/openface/tests/openface_batch_represent_tests.py:50)");

@@ -28,6 +28,6 @@ final class MinitestFormat implements TestFormat {
             return null;
         }
         String name = test.group(1) + "." + test.group(2).strip();
-        return TestFormat.test(lines.get(index + 1), name, TestFormat.nextText(lines, index + 1, 3));
+        return TestFormat.test(lines.get(index + 1), name, TestFormat.nextMessage(lines, index + 1, 3));
     }
 }

@@ -34,7 +34,7 @@ final class RspecFormat implements TestFormat {
             String first = lines.get(i).text().strip();
             if (!first.isEmpty()) {
                 String second = first.endsWith(":") ? TestFormat.nextText(lines, i, 2) : null;
-                return second == null ? first : first + " " + second;
+                return second == null ? Expectation.answered(lines, i, first) : first + " " + second;
             }
         }
         return null;

@@ -31,7 +31,7 @@ final class TastyFormat implements TestFormat {
         for (int i = index + 1; i < Math.min(lines.size(), index + 1 + MESSAGE_REACH); i++) {
             String text = lines.get(i).text().strip();
             if (text.codePoints().anyMatch(Character::isLetter) && !SOURCE_LINE.matcher(text).matches()) {
-                return text;
+                return Expectation.answered(lines, i, text);
             }
         }
         return null;

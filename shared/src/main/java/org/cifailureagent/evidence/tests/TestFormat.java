@@ -16,12 +16,22 @@ interface TestFormat {
 
     /** The first non-blank line after {@code index} within {@code reach} lines, stripped; null when none. */
     static String nextText(List<NormalizedLine> lines, int index, int reach) {
+        int line = nextTextLine(lines, index, reach);
+        return line < 0 ? null : lines.get(line).text().strip();
+    }
+
+    /** Like {@link #nextText}, with an expectation's answer below it read as part of it ({@link Expectation}). */
+    static String nextMessage(List<NormalizedLine> lines, int index, int reach) {
+        int line = nextTextLine(lines, index, reach);
+        return line < 0 ? null : Expectation.answered(lines, line, lines.get(line).text().strip());
+    }
+
+    private static int nextTextLine(List<NormalizedLine> lines, int index, int reach) {
         for (int i = index + 1; i < Math.min(lines.size(), index + 1 + reach); i++) {
-            String text = lines.get(i).text().strip();
-            if (!text.isEmpty()) {
-                return text;
+            if (!lines.get(i).text().isBlank()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

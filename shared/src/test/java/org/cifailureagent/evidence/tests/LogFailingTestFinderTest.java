@@ -140,7 +140,7 @@ public class LogFailingTestFinderTest {
     @Test
     public void minitestClassAndMethodNotItsNumberedHeader() {
         assertThat(find("minitest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
-                .containsExactly(tuple("CartTest.test_sums_the_prices_of_its_items", "Expected: 7", 10L));
+                .containsExactly(tuple("CartTest.test_sums_the_prices_of_its_items", "Expected: 7; Actual: 14", 10L));
     }
 
     @Test
@@ -177,7 +177,7 @@ public class LogFailingTestFinderTest {
     @Test
     public void rspecFullDescriptionWithTheFailureUnderItsCode() {
         assertThat(find("rspec")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
-                .containsExactly(tuple("Cart sums the prices of its items", "expected: 7", 5L));
+                .containsExactly(tuple("Cart sums the prices of its items", "expected: 7; got: 14", 5L));
     }
 
     @Test
@@ -230,7 +230,7 @@ public class LogFailingTestFinderTest {
     @Test
     public void tastyTestNamesWithTheFailureBelowTheSourceLine() {
         assertThat(find("tasty")).extracting(FailingTest::name, FailingTest::message).containsExactly(
-                tuple("cost is shared between parcels", "expected: 4"),
+                tuple("cost is shared between parcels", "expected: 4; but got: 6"),
                 tuple("a single parcel", "Exception: divide by zero"),
                 tuple("no parcel is refused", "share of zero parcels should be refused"));
     }

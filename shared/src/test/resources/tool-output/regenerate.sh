@@ -403,6 +403,7 @@ if w node; then
   scratch eslint && npm install --no-audit --no-fund --silent && capture eslint npx eslint src
   scratch jest && npm install --no-audit --no-fund --silent && capture jest npx jest --ci
   scratch mocha && npm install --no-audit --no-fund --silent && capture mocha npx mocha
+  scratch mocha-nested && npm install --no-audit --no-fund --silent && capture mocha-nested npx mocha
 fi
 if w nodelint; then
   scratch stylelint && npm install --no-audit --no-fund --silent && capture stylelint npx stylelint 'src/**/*.css'

@@ -16,7 +16,7 @@ import org.junit.Test;
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and
  * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14, an older
- * testify, testthat 1 and 2, and php-src's own run-tests.php, read from real Travis CI logs of the team's corpus (LogChunks).
+ * testify, testthat 1 and 2, php-src's own run-tests.php and an older mocha's unnamed root suite, read from real Travis CI logs of the team's corpus (LogChunks).
  * Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
@@ -64,6 +64,13 @@ public class CorpusFailingTestsTest {
                 tuple("ext/standard/tests/file/bug60120.phpt", "001+ ** ERROR: process timed out **; 001- OK."));
         assertThat(failingTests("531576999.log.gz")).extracting(t -> t.name())
                 .startsWith("sapi/fpm/tests/bug77934-reload-process-control.phpt");
+    }
+
+    @Test
+    public void olderMochaPrintedTheUnnamedRootSuitesIndentation() {
+        assertThat(failingTests("567323035.log.gz")).extracting(t -> t.name(), t -> t.message()).contains(tuple(
+                "Public APIs for the language server should be acknowledged when they change",
+                "Error: The baseline file api/tsserverlibrary.d.ts has changed."));
     }
 
     @Test

@@ -71,6 +71,13 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void mochaUnderAnUnnamedRootSuite() {
+        assertThat(find("mocha-nested")).extracting(FailingTest::name, FailingTest::message).containsExactly(tuple(
+                "Public APIs for the compiler should be acknowledged when they change",
+                "AssertionError [ERR_ASSERTION]: the API baseline changed"));
+    }
+
+    @Test
     public void jestTitles() {
         assertThat(find("jest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
                 .containsExactly(tuple("Calc › adds", "expect(received).toBe(expected) // Object.is equality", 6L));

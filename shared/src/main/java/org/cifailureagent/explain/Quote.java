@@ -1,6 +1,7 @@
 package org.cifailureagent.explain;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.LogBlock;
@@ -19,6 +20,12 @@ final class Quote {
      */
     private static final int MAX_HEADING_LENGTH = 15;
     private static final int MAX_HEADING_WORDS = 2;
+    /**
+     * A file's name alone heads its findings at any length, ESLint's and stylelint's full paths, when a finding's
+     * {@code line:column} follows; prettier's {@code --list-different} prints names with no findings below.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("^[\\w./@~+-]+\\.\\w{1,8}$");
+    private static final Pattern FINDING = Pattern.compile("^\\d+:\\d+\\b");
     /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
     private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
@@ -60,8 +67,8 @@ final class Quote {
     }
 
     /**
-     * A best line of a word or two is a heading whose substance is printed under it: stylelint's file name over its
-     * findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the tests in … failed",
+     * A best line of a word or two is a heading whose substance is printed under it: stylelint's or ESLint's file name
+     * (of any length) over its findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the tests in … failed",
      * PHPStan's boxed "Error". The quote then adds the first line below that says something, past lines of only
      * dashes; a blank line (or Maven's bare {@code [INFO]}) ends the heading's part, since "Killed" alone says it
      * all. A heading that ends in a colon introduces a list that the test's or the place's name stands for, and
@@ -81,7 +88,7 @@ final class Quote {
         if (heading.isEmpty()) {
             return best.text();
         }
-        boolean shortHeading = heading.length() <= MAX_HEADING_LENGTH
+        boolean shortHeading = (heading.length() <= MAX_HEADING_LENGTH || FILE_NAME.matcher(heading).matches())
                 && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.endsWith(":");
         boolean introduction = !shortHeading && heading.endsWith(":") && !testsNamed;
         if (!shortHeading && !introduction) {
@@ -93,7 +100,9 @@ final class Quote {
                 if (lines.get(i).number() == best.number() && lines.get(i).source().equals(best.source())) {
                     if (shortHeading) {
                         String below = firstWordsBelow(lines, i);
-                        return below == null ? best.text()
+                        boolean findingBelow = below != null
+                                && (heading.length() <= MAX_HEADING_LENGTH || FINDING.matcher(below).find());
+                        return !findingBelow ? best.text()
                                 : heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
                     }
                     return heading.equals(PYTHON_TRACEBACK) ? exceptionEnding(lines, i, best.text())

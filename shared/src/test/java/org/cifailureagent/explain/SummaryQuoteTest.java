@@ -71,6 +71,15 @@ public class SummaryQuoteTest {
     }
 
     @Test
+    public void aFilesFullPathHeadsTheFindingBelowIt() throws IOException {
+        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                LOGS.resolve("ts-npm/eslint-errors-jenkins.log").toString(), System.in)));
+
+        assertThat(report.summary()).contains("/workspace/ts-npm/src/cart.ts: 12:5 error 'debugItems' is assigned a "
+                + "value but never used");
+    }
+
+    @Test
     public void aListOfTheTestsThatTheSentenceNamesIsNotQuoted() throws IOException {
         Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
                 LOGS.resolve("ts-npm/jest-retry-flaky-gha.log").toString(), System.in)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
@@ -29,6 +30,7 @@ public final class Explainer {
      * Of the 931 fixture and LogChunks logs, that one summary changed with the wider window.
      */
     private static final int HEADER_WINDOW = 6;
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(?:at \\S|File \")");
     /**
      * How far from the quoted line the place the summary names may be printed: a Python traceback's project frame
      * lies a dozen lines above its exception, pytest's {@code tests/x.py:12: AssertionError} some forty below its
@@ -127,7 +129,9 @@ public final class Explainer {
      * The ranked lines, the one to quote first. A best line that names no place is often a tool's header ("COMPILATION
      * ERROR :") whose error line, naming file and line, ranks just below it: then that line of the decided category is
      * quoted. Beside flakes the best line may be a flake's failure, so with a flaky verdict the best line that matched
-     * a rule of the decided category comes first wherever it ranks, preferably one that names a place.
+     * a rule of the decided category comes first wherever it ranks, preferably one that names a place. A best line
+     * that is a stack frame gives way to the best of those lines that is not one (Node.js's {@code SyntaxError} under
+     * its frames).
      */
     private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
         List<RankedLine> ranked = signals.evidence().ranked();
@@ -141,8 +145,10 @@ public final class Explainer {
                 : ranked.subList(0, Math.min(HEADER_WINDOW, ranked.size()));
         List<RankedLine> ofDecided = considered.stream()
                 .filter(r -> r.ruleIds().stream().anyMatch(ofCategory::contains)).toList();
-        RankedLine best = ofDecided.stream().filter(r -> namesPlace(r, signals.locations())).findFirst()
+        RankedLine placed = ofDecided.stream().filter(r -> namesPlace(r, signals.locations())).findFirst()
                 .orElse(ofDecided.isEmpty() || flaky == null ? null : ofDecided.get(0));
+        RankedLine best = placed != null || !isStackFrame(ranked.get(0)) ? placed
+                : considered.stream().filter(r -> !isStackFrame(r)).findFirst().orElse(null);
         if (best == null) {
             return ranked;
         }
@@ -150,6 +156,11 @@ public final class Explainer {
         reordered.add(best);
         ranked.stream().filter(r -> r != best).forEach(reordered::add);
         return reordered;
+    }
+
+    /** A frame of a stack ({@code at wrapSafe (node:internal/...)}) is where, not what: the error is on another line. */
+    private static boolean isStackFrame(RankedLine line) {
+        return STACK_FRAME.matcher(line.line().text()).find();
     }
 
     /**

@@ -80,6 +80,12 @@ public class SummaryQuoteTest {
     }
 
     @Test
+    public void aStackFrameRankedFirstGivesWayToTheErrorAboveIt() throws IOException {
+        assertThat(summaryOf("tool-output/node-syntax.txt")).endsWith(": SyntaxError: Unexpected token '}'.")
+                .doesNotContain("wrapSafe");
+    }
+
+    @Test
     public void aListOfTheTestsThatTheSentenceNamesIsNotQuoted() throws IOException {
         Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
                 LOGS.resolve("ts-npm/jest-retry-flaky-gha.log").toString(), System.in)));

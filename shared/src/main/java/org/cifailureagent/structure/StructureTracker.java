@@ -36,6 +36,10 @@ public final class StructureTracker {
      */
     private static final Pattern TRAVIS_COMMAND_END = Pattern.compile(
             "^The command \"(.+)\" (?:exited with (\\d+)|failed \\d+ times)\\.$");
+    private static final Pattern TRAVIS_COMMAND_LAST_LINE = Pattern.compile(
+            "^.*\" (?:exited with (\\d+)|failed \\d+ times)\\.$");
+    /** Beyond this many lines a command's quote is taken for something else, and the search ends. */
+    private static final int MAX_COMMAND_LINES = 200;
     /**
      * Echoes of commands ("$ cmd") kept to find the failing command's own: the tools it runs may echo theirs too (yarn
      * prints "$ jest" for a script), so the last echo is not always it.
@@ -60,6 +64,9 @@ public final class StructureTracker {
     private int ciErrorStepIndex = -1;
     private final ArrayDeque<NormalizedLine> recentEchoes = new ArrayDeque<>();
     private Step failingCommand;
+    /** The first line of Travis's end line for a command of several lines, until its last line is read. */
+    private NormalizedLine commandRunningOver;
+    private int linesOfCommand;
 
     /** A tracker that searches every line for {@link #EXIT_CUES} itself. */
     public StructureTracker(boolean sourcesAreSteps) {
@@ -109,26 +116,52 @@ public final class StructureTracker {
             }
             recentEchoes.addLast(line);
         } else if (failingCommand == null && text.startsWith("The command \"")) {
-            findFailingCommand(line);
+            travisCommandEnd(line);
+        } else if (commandRunningOver != null) {
+            commandRunsOver(line);
         }
     }
 
     /** The failing command runs from its echo to Travis's line that quotes it; without an echo, that line alone. */
-    private void findFailingCommand(NormalizedLine line) {
+    private void travisCommandEnd(NormalizedLine line) {
         Matcher m = TRAVIS_COMMAND_END.matcher(line.text());
-        if (!m.matches() || "0".equals(m.group(2))) {
-            return;
+        if (!m.matches()) {
+            // "The command "x" failed. Retrying, 2 of 3." is complete; a quote left open runs over the next lines.
+            commandRunningOver = line.text().contains("\" failed. Retrying") ? null : line;
+            linesOfCommand = 1;
+        } else if (!"0".equals(m.group(2))) {
+            failingCommand = commandStep(m.group(1), m.group(1), line);
         }
-        String echo = "$ " + m.group(1);
-        long first = line.number();
+    }
+
+    /**
+     * A command of several lines (a {@code bash -c "..."} block in .travis.yml) is quoted over as many: its first line
+     * names the step, marked as cut, and its echo showed that first line too.
+     */
+    private void commandRunsOver(NormalizedLine line) {
+        Matcher end = TRAVIS_COMMAND_LAST_LINE.matcher(line.text());
+        if (end.matches()) {
+            String firstLine = commandRunningOver.text().substring("The command \"".length());
+            if (!"0".equals(end.group(1))) {
+                failingCommand = commandStep(firstLine.strip() + " …", firstLine, line);
+            }
+            commandRunningOver = null;
+        } else if (++linesOfCommand > MAX_COMMAND_LINES || !line.source().equals(commandRunningOver.source())) {
+            commandRunningOver = null;
+        }
+    }
+
+    private Step commandStep(String name, String echoed, NormalizedLine end) {
+        String echo = "$ " + echoed;
+        long first = end.number();
         for (Iterator<NormalizedLine> latestFirst = recentEchoes.descendingIterator(); latestFirst.hasNext(); ) {
             NormalizedLine candidate = latestFirst.next();
-            if (candidate.text().equals(echo) && candidate.source().equals(line.source())) {
+            if (candidate.text().equals(echo) && candidate.source().equals(end.source())) {
                 first = candidate.number();
                 break;
             }
         }
-        failingCommand = new Step(m.group(1), line.source(), first, line.number());
+        return new Step(name, end.source(), first, end.number());
     }
 
     private void findExitCode(NormalizedLine line) {

@@ -30,6 +30,8 @@ public class CorpusSummaryTest {
 
         // yarn echoes the script it runs ("$ gulp && git status | …") below Travis's own "$ yarn test".
         assertThat(report("398798677.log.gz").failingStep()).isEqualTo("yarn test");
+        // A command of several lines ("bash -c \"" and a script) is named by its first line.
+        assertThat(report("566876907.log.gz").failingStep()).isEqualTo("bash -c \" …");
     }
 
     @Test
@@ -38,8 +40,8 @@ public class CorpusSummaryTest {
 
         assertThat(latex.failingStep()).startsWith("if [ \"$BUILD_TYPE\" = \"latexmk\" ]; then docker exec")
                 .hasSizeGreaterThan(100);
-        assertThat(latex.summary())
-                .endsWith(" in step 'if [ \"$BUILD_TYPE\" = \"latexmk\" ]; then docker exec -it texlive-basic bash -c \"c…'.");
+        assertThat(latex.summary()).endsWith(
+                " in step 'if [ \"$BUILD_TYPE\" = \"latexmk\" ]; then docker exec -it texlive-basic bash -c \"c…'.");
     }
 
     @Test

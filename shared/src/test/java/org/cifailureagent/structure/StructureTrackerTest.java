@@ -114,6 +114,16 @@ public class StructureTrackerTest {
         assertThat(s.failingStep()).isEqualTo(new Step("bundle exec s3_website push", "log", 5, 5));
     }
 
+    /** The shape of LogChunks' discourse log 566876907, which CorpusSummaryTest reads. */
+    @Test
+    public void aCommandOfSeveralLinesIsNamedByItsFirstLine() {
+        BuildStructure s = track("$ bash -c \"", "  if [ '$RUN_LINT' == '1' ]; then", "    npx lefthook run lints",
+                "  fi\"", "lefthook: lint failed", "The command \"bash -c \"", "  if [ '$RUN_LINT' == '1' ]; then",
+                "    npx lefthook run lints", "  fi\"\" exited with 1.");
+
+        assertThat(s.failingStep()).isEqualTo(new Step("bash -c \" …", "log", 1, 9));
+    }
+
     @Test
     public void aMavenExecutionInsideTheFailingCommandNamesItMoreNarrowly() {
         BuildStructure s = track("[INFO] --- jar:3.4.1:jar (default-jar) @ lib ---", "$ mvn test -B",

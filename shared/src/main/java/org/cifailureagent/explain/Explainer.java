@@ -158,7 +158,7 @@ public final class Explainer {
         return reordered;
     }
 
-    /** A frame of a stack ({@code at wrapSafe (node:internal/...)}) is where, not what: the error is on another line. */
+    /** A stack's frame ({@code at wrapSafe (node:internal/...)}) says where, not what: the error is on another line. */
     private static boolean isStackFrame(RankedLine line) {
         return STACK_FRAME.matcher(line.line().text()).find();
     }

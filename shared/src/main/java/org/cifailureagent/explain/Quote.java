@@ -68,11 +68,11 @@ final class Quote {
 
     /**
      * A best line of a word or two is a heading whose substance is printed under it: stylelint's or ESLint's file name
-     * (of any length) over its findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the tests in … failed",
-     * PHPStan's boxed "Error". The quote then adds the first line below that says something, past lines of only
-     * dashes; a blank line (or Maven's bare {@code [INFO]}) ends the heading's part, since "Killed" alone says it
-     * all. A heading that ends in a colon introduces a list that the test's or the place's name stands for, and
-     * stays.
+     * (of any length) over its findings, awesome_bot's "> Links" over the dead links, R's "ERROR" over "Running the
+     * tests in … failed", PHPStan's boxed "Error". The quote then adds the first line below that says something,
+     * past lines of only dashes; a blank line (or Maven's bare {@code [INFO]}) ends the heading's part, since
+     * "Killed" alone says it all. A heading that ends in a colon introduces a list that the test's or the place's
+     * name stands for, and stays.
      *
      * <p>A longer line that ends in a colon introduces its details, indented below it: CMake's
      * {@code CMake Error at FindBoost.cmake:1201 (message):} over "Unable to find the requested Boost libraries",
@@ -100,10 +100,11 @@ final class Quote {
                 if (lines.get(i).number() == best.number() && lines.get(i).source().equals(best.source())) {
                     if (shortHeading) {
                         String below = firstWordsBelow(lines, i);
-                        boolean findingBelow = below != null
-                                && (heading.length() <= MAX_HEADING_LENGTH || FINDING.matcher(below).find());
-                        return !findingBelow ? best.text()
-                                : heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
+                        boolean longFileName = heading.length() > MAX_HEADING_LENGTH;
+                        if (below == null || longFileName && !FINDING.matcher(below).find()) {
+                            return best.text();
+                        }
+                        return heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
                     }
                     return heading.equals(PYTHON_TRACEBACK) ? exceptionEnding(lines, i, best.text())
                             : withIndentedDetail(lines, i, best.text());

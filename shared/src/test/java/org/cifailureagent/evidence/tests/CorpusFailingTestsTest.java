@@ -14,10 +14,10 @@ import org.junit.Test;
 
 /**
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
- * Karma in Firefox and Internet Explorer), and
- * ScalaTest on a larger build than our sample's, cargo test's one-line panic, go test -v before Go 1.14, an older
- * testify, testthat 1 and 2, php-src's own run-tests.php and an older mocha's unnamed root suite, read from real Travis CI logs of the team's corpus (LogChunks).
- * Skips when the corpus is absent, fails then on CI.
+ * Karma in Firefox and Internet Explorer), and ScalaTest on a larger build than our sample's, cargo test's one-line
+ * panic, go test -v before Go 1.14, an older testify, testthat 1 and 2, php-src's own run-tests.php and an older
+ * mocha's unnamed root suite, read from real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus
+ * is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();

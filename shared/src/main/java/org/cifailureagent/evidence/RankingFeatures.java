@@ -61,7 +61,6 @@ public final class RankingFeatures {
     static final double STRONG_SCORE = 20;
     private static final Pattern FILE_LINE = Pattern.compile("\\S+\\.[A-Za-z]{1,5}[:(\\[]\\d+");
     private static final Pattern EXCEPTION_WORD = Pattern.compile("[A-Z][A-Za-z]+(Error|Exception|Failure)\\b");
-    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |File \")");
     /** A line drawn of one repeated character (====, ----, ____, ***) or framing a title with them. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(={4,}|-{4,}|_{4,}|\\*{4,}|#{4,}|~{4,})");
     /**
@@ -164,7 +163,7 @@ public final class RankingFeatures {
             f[22] = lower.contains("error") ? 1 : 0;
             f[23] = lower.contains("fail") ? 1 : 0;
             f[24] = EXCEPTION_WORD.matcher(text).find() ? 1 : 0;
-            f[25] = STACK_FRAME.matcher(text).find() ? 1 : 0;
+            f[25] = StackFrameLine.matches(text) ? 1 : 0;
             f[26] = c.rules.isEmpty() && c.baseScore < 1 ? 1 : 0;
             f[27] = baseRank.get(c);
             f[28] = failureMark > 0 ? countBetween(byOrdinal, index, failureMark) : Float.NaN;
@@ -206,7 +205,7 @@ public final class RankingFeatures {
             String nextText = c.after.isEmpty() ? "" : c.after.get(0).text();
             f[at++] = previousText.isBlank() ? 1 : 0;
             f[at++] = !nextText.isBlank() && indent(nextText) > indent(text) ? 1 : 0;
-            f[at++] = STACK_FRAME.matcher(nextText).find() ? 1 : 0;
+            f[at++] = StackFrameLine.matches(nextText) ? 1 : 0;
             f[at++] = text.strip().endsWith(":") ? 1 : 0;
             f[at++] = SEPARATOR.matcher(previousText).find() ? 1 : 0;
             f[at++] = !nextText.isBlank() && CARET.matcher(nextText).matches() ? 1 : 0;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
@@ -17,6 +16,7 @@ import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
 import org.cifailureagent.evidence.RankedLine;
 import org.cifailureagent.evidence.RuleMatch;
+import org.cifailureagent.evidence.StackFrameLine;
 import org.cifailureagent.explain.flaky.FlakyVerdict;
 import org.cifailureagent.explain.flaky.TestRecord;
 import org.cifailureagent.taxonomy.Category;
@@ -30,7 +30,6 @@ public final class Explainer {
      * Of the 931 fixture and LogChunks logs, that one summary changed with the wider window.
      */
     private static final int HEADER_WINDOW = 6;
-    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(?:at \\S|File \")");
     /**
      * How far from the quoted line the place the summary names may be printed: a Python traceback's project frame
      * lies a dozen lines above its exception, pytest's {@code tests/x.py:12: AssertionError} some forty below its
@@ -158,9 +157,8 @@ public final class Explainer {
         return reordered;
     }
 
-    /** A stack's frame ({@code at wrapSafe (node:internal/...)}) says where, not what: the error is on another line. */
     private static boolean isStackFrame(RankedLine line) {
-        return STACK_FRAME.matcher(line.line().text()).find();
+        return StackFrameLine.matches(line.line().text());
     }
 
     /**

@@ -391,6 +391,9 @@ if w python; then
   scratch pytest-params && capture pytest-verbose-params python3 -m pytest -v -p no:cacheprovider tests
   # -rN: no short summary, as pytest before 6.0 printed by default; the verbose line is all that names the test.
   scratch pytest && capture pytest-verbose-no-summary python3 -m pytest -v -rN -p no:cacheprovider tests
+  # A fixture that does not exist (an error at setup, not a failure) and a test in a class, each section's title
+  # other than the node id's last part.
+  scratch pytest-fixture && capture pytest-verbose-setup-error python3 -m pytest -v -rN -p no:cacheprovider tests
   scratch unittest && capture unittest python3 -m unittest -v tests.test_mod
   scratch python-traceback && capture python-traceback python3 -m app.main
 fi

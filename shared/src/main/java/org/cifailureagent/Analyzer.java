@@ -92,7 +92,7 @@ public final class Analyzer {
         long parseStart = System.nanoTime();
         List<Location> locations = guarded("finding locations", warnings, () -> locationFinder.find(scanned.blocks()));
         List<FailingTest> failingTests = guarded("finding failing tests", warnings,
-                () -> failingTestFinder.find(scanned.blocks()));
+                () -> scan.pytestSections().withErrors(failingTestFinder.find(scanned.blocks())));
         Evidence evidence = scanned.withRanked(MessageBeforeHeader.apply(scanned.ranked(), failingTests));
         timings.put("parse", millisSince(parseStart));
 

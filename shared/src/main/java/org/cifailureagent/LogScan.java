@@ -10,6 +10,7 @@ import org.cifailureagent.evidence.EvidenceCollector;
 import org.cifailureagent.evidence.PassingLogBaseline;
 import org.cifailureagent.evidence.retries.LogRetryCollector;
 import org.cifailureagent.evidence.retries.RetriedTest;
+import org.cifailureagent.evidence.tests.PytestSections;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.normalize.Normalizer;
 import org.cifailureagent.read.BuildLog;
@@ -23,7 +24,7 @@ import org.cifailureagent.structure.StructureTracker;
 
 /**
  * One streaming pass over a build's log: read → normalize → structure → evidence. Only bounded state is kept: the
- * structure's steps, the evidence candidates and the retried tests.
+ * structure's steps, the evidence candidates, the retried tests and pytest's failure sections.
  */
 public final class LogScan {
     /**
@@ -40,6 +41,7 @@ public final class LogScan {
     private final StructureTracker structure;
     private final EvidenceCollector evidence;
     private final LogRetryCollector retries;
+    private final PytestSections pytestSections = new PytestSections();
     private final Set<String> maskedValues = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -91,6 +93,7 @@ public final class LogScan {
                     structure.accept(normalized);
                     evidence.accept(normalized, structure.currentStepName());
                     retries.accept(normalized);
+                    pytestSections.accept(normalized);
                     if (!failureKnown && structure.failureSeen()) {
                         evidence.markFailure();
                     }
@@ -147,6 +150,11 @@ public final class LogScan {
     /** Tests a runner retried, with their attempts (a retry that passed leaves no evidence line). */
     public List<RetriedTest> retries() {
         return retries.finish();
+    }
+
+    /** The errors of pytest's failure sections, for tests whose naming line lies far from its section. */
+    public PytestSections pytestSections() {
+        return pytestSections;
     }
 
     /** Values of {@code ::add-mask::} lines: secrets that must never be shown. */

@@ -16,8 +16,8 @@ import org.junit.Test;
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and ScalaTest on a larger build than our sample's, cargo test's one-line
  * panic, go test -v before Go 1.14, an older testify, testthat 1 and 2, php-src's own run-tests.php and an older
- * mocha's unnamed root suite, read from real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus
- * is absent, fails then on CI.
+ * mocha's unnamed root suite, and pytest's failure sections far below the verbose lines that name the tests, read from
+ * real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -108,5 +108,14 @@ public class CorpusFailingTestsTest {
         assertThat(failingTests("476598534.log.gz")).extracting(t -> t.name(), t -> t.message()).containsExactly(
                 tuple("upgrade angular1_providers injectorFactory should throw if the injector value has not been set "
                         + "yet", "Expected function to throw an Error."));
+    }
+
+    @Test
+    public void pytestSectionHundredsOfLinesBelowTheVerboseLine() {
+        assertThat(failingTests("565363151.log.gz")).first().satisfies(test -> {
+            assertThat(test.name()).isEqualTo("test_DOCKER_HOST_unix_socket.py::test_unknown_virtual_host");
+            assertThat(test.message()).startsWith("ConnectionError: HTTPConnectionPool(host='nginx-proxy', port=80): "
+                    + "Max retries exceeded with url: /port");
+        });
     }
 }

@@ -23,7 +23,8 @@
 # The testfw group needs r-base-core, r-cran-testthat and php8.2-dev (run-tests.php; Debian 12 packages), the JDK,
 # ./mvnw and Maven Central (scala-maven-plugin, ScalaTest, scalatest-maven-plugin and sbt come from there).
 # The testfw2 group needs the Debian 12 packages ghc, cabal-install, libghc-hspec-dev, libghc-tasty-hunit-dev, phpunit
-# and lua-busted, with node/npm and the npm registry (ts-node, typescript, mocha).
+# and lua-busted, with node/npm and the npm registry (ts-node, typescript, mocha), and for Vim's own test harness
+# Debian's vim with the src/testdir folder of Vim's sources that VIM_TESTDIR names (without it, that sample is skipped).
 # The native2 group needs the Debian 12 packages clang, libclang-rt-14-dev, gcc, ruby, ruby-rouge, ghc, cabal-install,
 # haskell-stack and php-cli, and xcpretty's sources in the folder that XCPRETTY names (without it, its xcpretty samples are skipped).
 # The env2 group needs the Debian 12 packages emacs-nox, openssl, curl, wget, r-base-core, chromium (no firefox),
@@ -85,7 +86,7 @@
 # scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
 # The testfw2 group with GHC 9.0.2, hspec 2.8.5, tasty 1.4.2.3 with tasty-hunit 0.10.0.3 and cabal-install 3.4.1.0,
 # ts-node 10.9.2 (typescript 5.9.3, @types/node 20.19.43, @types/mocha 10.0.10) and mocha 11.7.5 on node 20.20.2,
-# PHPUnit 9.6.7 on PHP 8.2.36 and busted 2.1.1 on Lua 5.2.4.
+# PHPUnit 9.6.7 on PHP 8.2.36, busted 2.1.1 on Lua 5.2.4 and Vim 9.0.1378 (Debian's, with src/testdir at tag v9.0.1378).
 # The native2 group with xcpretty 0.4.1 (commit 33d1f0a4adcbc37f4250917b3adff766c3d67b67) on Ruby 3.1.2 with Rouge
 # 3.30.0, clang 14.0.6, GHC 9.0.2 with cabal-install 3.4.1.0 and Stack 2.7.5, PHP 8.2.36 and the sanitizers of
 # gcc 12.2.0 and clang 14.0.6.
@@ -822,6 +823,17 @@ if w testfw2; then
   # TAP handler itself fails on it); then a passing run with a pending spec.
   scratch busted-errors && capture busted-errors busted \
     && capture busted-errors-tap busted -o TAP spec/basket_spec.lua && capture passing-busted-pending busted pending
+  # Vim's own test harness (runtest.vim and its Makefile, which Debian does not package: VIM_TESTDIR names the
+  # src/testdir folder of a checkout of vim/vim at tag v9.0.1378, the version of Debian's vim) running a test file
+  # with a failed assertion, an uncaught exception and two tests retried as flaky (one passes when run again), as
+  # Vim's CI runs its tests and then their report.
+  if [ -n "${VIM_TESTDIR:-}" ]; then
+    scratch vim-runtest && cp -r "$VIM_TESTDIR"/. . \
+      && capture vim-runtest make -f Makefile nolog newtests report NEW_TESTS_RES=test_cisample.res \
+        VIMPROG=/usr/bin/vim SCRIPTSOURCE=/usr/share/vim/vim90
+  else
+    echo "vim-runtest: VIM_TESTDIR is not set, skipped"
+  fi
 fi
 if w native2; then
   # xcpretty formats xcodebuild's output; here it formats clang's, which xcodebuild passes on unchanged. It is a Ruby

@@ -23,7 +23,8 @@ public final class LogFailingTestFinder implements FailingTestFinder {
             new RspecFormat(), new MochaFormat(), new TestUnitFormat(), new UnittestFormat(), new BustedFormat(),
             new TapFormat(), new ScalaTestFormat(), NameThenMessageFormat.XUNIT_NET, NameThenMessageFormat.PESTER,
             new XcprettyFormat(), new CommonTestFormat(), new TastyFormat(), NameThenMessageFormat.KARMA,
-            new GoogleTestFormat(), new CtestFormat(), new TestthatFormat(), new PhpRunTestsFormat());
+            new GoogleTestFormat(), new CtestFormat(), new TestthatFormat(), new PhpRunTestsFormat(),
+            new VimRuntestFormat());
 
     @Override
     public List<FailingTest> find(List<LogBlock> blocks) {

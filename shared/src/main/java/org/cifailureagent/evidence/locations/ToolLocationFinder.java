@@ -20,8 +20,8 @@ public final class ToolLocationFinder implements LocationFinder {
 
     private static final List<LineFormat> OWN_FORMATS = List.of(
             new TscPrettyFormat(), new EslintStylishFormat(), new PythonTracebackFormat(), new PytestFormat(),
-            new NodeStackFormat(), new JvmStackFormat(), new RustPanicFormat(), new GhcFormat(),
-            new ShellCheckFormat(), new MavenPmdFormat(), new MavenSpotBugsFormat());
+            new NodeErrorHeaderFormat(), new NodeStackFormat(), new JvmStackFormat(), new RustPanicFormat(),
+            new GhcFormat(), new ShellCheckFormat(), new MavenPmdFormat(), new MavenSpotBugsFormat());
 
     private final int maxLocations;
 

@@ -17,7 +17,8 @@ import org.junit.Test;
  * Real Travis CI logs of the team's corpus (LogChunks, Brandt et al., MSR 2020) that showed mistakes: frames in old
  * Node's own modules ("module.js") taken for the project's, and what a tool printed before a diagnostic (cargo's
  * "warning: ", CocoaPods' "- ERROR | xcodebuild:  ", docker's "docker: Error response from daemon: …: ") taken for
- * part of the file's name. Skips when the corpus is absent, fails then on CI.
+ * part of the file's name; and Node's header above a syntax error, the only line that names the file that does not
+ * parse, missed. Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusLocationsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -58,5 +59,14 @@ public class CorpusLocationsTest {
                 .allSatisfy(file -> assertThat(file).startsWith("/Users/travis/build/ReactiveCocoa/"));
         assertThat(locations("563353767.log.gz")).extracting(Report.ReportLocation::file)
                 .contains("container_linux.go").noneMatch(file -> file.contains("docker: "));
+    }
+
+    @Test
+    public void nodesHeaderNamesTheFileThatDoesNotParseWhereItsStackNamesTheOneRequiringIt() {
+        assertThat(locations("348092162.log.gz")).first().satisfies(location -> {
+            assertThat(location.file()).endsWith("/web-starter-kit/gulp-tasks/serviceWorker.js");
+            assertThat(location.line()).isEqualTo(5);
+            assertThat(location.message()).isEqualTo("SyntaxError: Unexpected token (");
+        });
     }
 }

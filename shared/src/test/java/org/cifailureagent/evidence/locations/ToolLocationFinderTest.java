@@ -198,6 +198,18 @@ public class ToolLocationFinderTest {
     }
 
     @Test
+    public void nodesHeaderAboveASyntaxErrorWhoseStackNamesOnlyTheRequiringFile() {
+        List<Location> found = find("node-syntax");
+
+        assertThat(found).extracting(Location::line, Location::column, Location::message, Location::tool,
+                        Location::number)
+                .startsWith(tuple(4, 1, "SyntaxError: Unexpected token '}'", "node", 1L));
+        assertThat(found.get(0).file()).endsWith("/node-syntax/lib/config.js");
+        // A library's header (coffeescript rethrowing the compiler's error) names no place in the project.
+        assertThat(find("coffee-cake")).extracting(Location::file).noneMatch(file -> file.contains("node_modules/"));
+    }
+
+    @Test
     public void junitStackTracesFirstFrameInProjectCode() {
         for (String sample : List.of("maven-junit4", "maven-junit5")) {
             // Surefire's "Tests run: 3, ..." is no file named "Tests run", though javac's pattern would say so.

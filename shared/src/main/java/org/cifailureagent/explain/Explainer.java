@@ -54,7 +54,8 @@ public final class Explainer {
         tests = hard.isEmpty() ? tests : hard;
         Location placeOnly = ranked.isEmpty() ? null : placeOnly(ranked.get(0), signals.locations());
         String quoted = null;
-        if (classification.category() == Category.TEST && !tests.isEmpty()) {
+        boolean namesTests = namesFailingTests(classification.category(), flakes) && !tests.isEmpty();
+        if (namesTests) {
             quoted = testMessageOver(ranked.isEmpty() ? null
                     : Quote.withLineBelowAHeading(ranked.get(0).line(), signals.evidence(), true), tests.get(0));
         } else if (placeOnly != null) {
@@ -69,7 +70,7 @@ public final class Explainer {
         if (classification.category() == Category.FLAKY && !flakes.isEmpty()) {
             sentence.append(" (").append(flakes.size() == 1 ? "test " + flakes.get(0)
                     : flakes.size() + " tests, first " + flakes.get(0)).append(')');
-        } else if (classification.category() == Category.TEST && !tests.isEmpty()) {
+        } else if (namesTests) {
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
         } else if (!signals.locations().isEmpty()
@@ -87,6 +88,14 @@ public final class Explainer {
             sentence.append(" in step '").append(Quote.stepName(signals.structure().failingStep().name())).append('\'');
         }
         return sentence.append('.').toString();
+    }
+
+    /**
+     * A failed test's summary quotes its message and names it; so does a flaky guess without flakes to name (no
+     * retry that the log shows, no history): the tests that failed are the ones it suspects.
+     */
+    private static boolean namesFailingTests(Category category, List<String> flakes) {
+        return category == Category.TEST || category == Category.FLAKY && flakes.isEmpty();
     }
 
     /**

@@ -29,6 +29,7 @@ final class Quote {
     /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
     private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
+    private static final Pattern PYTEST_SECTION = Pattern.compile("^_{3,} .+ _{3,}$");
 
     private Quote() {
     }
@@ -81,6 +82,9 @@ final class Quote {
      * {@code Flaky tests detected (1):}). Python's {@code Traceback (most recent call last):} introduces frames
      * instead, and the exception it ends with is quoted in its place.
      *
+     * <p>pytest heads each failure's section with its title in a rule of underscores ({@code ____ test_div ____},
+     * {@code ____ ERROR collecting tests/test_rates.py ____}); the section's first {@code E} line is what went wrong.
+     *
      * @param testsNamed whether the sentence names the failed tests after the quote
      */
     static String withLineBelowAHeading(EvidenceLine best, Evidence evidence, boolean testsNamed) {
@@ -88,16 +92,20 @@ final class Quote {
         if (heading.isEmpty()) {
             return best.text();
         }
+        boolean pytestSection = PYTEST_SECTION.matcher(heading).matches();
         boolean shortHeading = (heading.length() <= MAX_HEADING_LENGTH || FILE_NAME.matcher(heading).matches())
                 && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.endsWith(":");
         boolean introduction = !shortHeading && heading.endsWith(":") && !testsNamed;
-        if (!shortHeading && !introduction) {
+        if (!shortHeading && !introduction && !pytestSection) {
             return best.text();
         }
         for (LogBlock block : evidence.blocks()) {
             List<NormalizedLine> lines = block.lines();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).number() == best.number() && lines.get(i).source().equals(best.source())) {
+                    if (pytestSection) {
+                        return sectionError(lines, i, best.text());
+                    }
                     if (shortHeading) {
                         String below = firstWordsBelow(lines, i);
                         boolean longFileName = heading.length() > MAX_HEADING_LENGTH;
@@ -125,6 +133,17 @@ final class Quote {
             }
         }
         return null;
+    }
+
+    /** The first {@code E} line of the pytest section headed at {@code header}, when the block reaches it. */
+    private static String sectionError(List<NormalizedLine> lines, int header, String text) {
+        for (int i = header + 1; i < lines.size() && !PYTEST_SECTION.matcher(lines.get(i).text()).matches(); i++) {
+            String line = lines.get(i).text();
+            if (line.startsWith("E ") && !line.isBlank()) {
+                return line.substring(1).strip();
+            }
+        }
+        return text;
     }
 
     /** The introduction and the line right below it, when that line is indented deeper and holds words. */

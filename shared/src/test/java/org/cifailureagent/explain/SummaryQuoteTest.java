@@ -32,6 +32,16 @@ public class SummaryQuoteTest {
     }
 
     @Test
+    public void pytestsSectionHeaderIsQuotedByTheSectionsError() throws IOException {
+        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
+                LOGS.resolve("py-app/module-not-found-gha.log").toString(), System.in)));
+
+        assertThat(report.rootCause().lines().get(0).text()).contains("____ ERROR collecting tests/test_rates.py ____");
+        assertThat(report.summary()).isEqualTo("A dependency could not be resolved: ModuleNotFoundError: No module "
+                + "named 'httpx' in step 'Run python3 -m pytest -ra'.");
+    }
+
+    @Test
     public void mavensLevelMarkerIsLeftOutOfTheQuote() throws IOException {
         Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
                 LOGS.resolve("maven-app/javac-missing-symbol-gha.log").toString(), System.in)));

@@ -66,4 +66,14 @@ public class TestFailureSummaryTest {
         assertThat(report.summary())
                 .startsWith("A test failed: java.lang.AssertionError: expected:<900> but was:<901> (");
     }
+
+    @Test
+    public void aFlakyGuessWithNoRetryToJudgeQuotesAndNamesTheFailedTest() throws IOException {
+        // A script of the job reruns go test; no runner's retry format reads that, so there is no flaky decision.
+        Report report = analyze("go-mod/flaky-rerun-gha.log");
+
+        assertThat(report.category()).isEqualTo("flaky");
+        assertThat(report.summary()).startsWith("A flaky test failed (it also passed on the same code): request "
+                + "scheduling took ").contains(", want <= 2ms (test TestAllowUnderJitter) in step");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
@@ -36,6 +37,11 @@ public final class Explainer {
      * {@code ____ test_x ____} header, past the test's source.
      */
     private static final int PLACE_DISTANCE = 60;
+    /**
+     * A file's path and line in the quote ({@code src/grammar-registry.js:639} of ESLint's compact format) name its
+     * place where no parser read one: another place beside it would belong to something else.
+     */
+    private static final Pattern PATH_AND_LINE = Pattern.compile("[\\w.-]*/[\\w./-]*\\.[A-Za-z]\\w{0,7}:\\d+");
 
     /** @param flaky the flaky decision, null when there was nothing to decide with */
     public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
@@ -73,8 +79,8 @@ public final class Explainer {
         } else if (namesTests) {
             sentence.append(" (").append(tests.size() == 1 ? "test " + tests.get(0).name()
                     : tests.size() + " tests, first " + tests.get(0).name()).append(')');
-        } else if (!signals.locations().isEmpty()
-                && (ranked.isEmpty() || placeOnly != null || !namesPlace(ranked.get(0), signals.locations()))) {
+        } else if (!signals.locations().isEmpty() && (ranked.isEmpty() || placeOnly != null
+                || !namesPlace(ranked.get(0), signals.locations()) && !printsAPath(quoted))) {
             Location nearest = nearestTo(ranked, signals.locations());
             if (nearest != null) {
                 sentence.append(" (at ").append(nearest.file());
@@ -187,6 +193,10 @@ public final class Explainer {
     }
 
     /** True when the line names a location's file: quoting it names the place, so the summary need not add one. */
+    private static boolean printsAPath(String quoted) {
+        return quoted != null && PATH_AND_LINE.matcher(quoted).find();
+    }
+
     private static boolean namesPlace(RankedLine line, List<Location> locations) {
         return locations.stream().anyMatch(location -> line.line().text().contains(location.file()));
     }

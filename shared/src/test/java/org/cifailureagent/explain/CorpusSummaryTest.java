@@ -74,4 +74,11 @@ public class CorpusSummaryTest {
                 // prettier --list-different names the file with no finding below: yarn's error is not one.
                 .doesNotContain("Command failed");
     }
+
+    @Test
+    public void aQuoteThatPrintsItsOwnPathAndLineGetsNoOtherPlace() {
+        // ESLint's compact line, which no parser reads; the nearest place parsed is a native module's C++ warning.
+        assertThat(report("544975039.log.gz").summary())
+                .contains(": src/grammar-registry.js:639 Insert `;` (prettier/prettier) in step ");
+    }
 }

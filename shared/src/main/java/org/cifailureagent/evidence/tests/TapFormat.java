@@ -11,7 +11,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  * {@code not ok 2 - joins words with dashes}, named by its description. Only the top level counts: node-tap indents
  * the assertions of a subtest under the subtest's own line. A {@code # TODO} test is expected to fail, and a
  * {@code # SKIP} one did not run. The message is the first diagnostic line ({@code # ...}) below it that does not
- * only say where the test is.
+ * only say where the test is, or, in the YAML block that TAP 13 opens with {@code ---} below it (tape), the expected
+ * value with the actual one ({@code expected: 5; actual: 6}).
  */
 final class TapFormat implements TestFormat {
     private static final Pattern NOT_OK = Pattern.compile("^not ok \\d+(?: -)? (.+?)(?: # time=\\S+)?$");
@@ -19,6 +20,8 @@ final class TapFormat implements TestFormat {
     /** Bats' {@code (in test file test/slug.bats, line 12)}, busted's {@code spec/basket_spec.lua @ 9}. */
     private static final Pattern WHERE = Pattern.compile("^\\(in test file .*\\)$|^\\S+ @ \\d+$");
     private static final int MAX_DIAGNOSTICS = 3;
+    /** The YAML block's lines before its {@code expected:} (tape prints {@code operator:} first). */
+    private static final int MAX_YAML_LINES = 4;
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {
@@ -30,6 +33,9 @@ final class TapFormat implements TestFormat {
     }
 
     private static String diagnostic(List<NormalizedLine> lines, int index) {
+        if (index + 1 < lines.size() && lines.get(index + 1).text().strip().equals("---")) {
+            return expectation(lines, index + 2);
+        }
         for (int i = index + 1; i < Math.min(lines.size(), index + 1 + MAX_DIAGNOSTICS); i++) {
             String text = lines.get(i).text();
             if (!text.startsWith("#")) {
@@ -38,6 +44,16 @@ final class TapFormat implements TestFormat {
             String said = text.substring(1).strip();
             if (!said.isEmpty() && !WHERE.matcher(said).matches()) {
                 return said;
+            }
+        }
+        return null;
+    }
+
+    private static String expectation(List<NormalizedLine> lines, int from) {
+        for (int i = from; i < Math.min(lines.size(), from + MAX_YAML_LINES); i++) {
+            String text = lines.get(i).text().strip();
+            if (text.startsWith("expected:")) {
+                return Expectation.answered(lines, i, text.replaceAll("\\s+", " "));
             }
         }
         return null;

@@ -227,7 +227,9 @@ public class LogFailingTestFinderTest {
                         + "perform arithmetic on field 'quantity' (a nil value)"),
                 tuple("basket rejects a negative quantity",
                         "Failure message: spec/basket_spec.lua:15: negative quantities are not checked yet"));
-        assertThat(find("tape")).extracting(FailingTest::name).containsExactly("two plus three");
+        // tape's YAML block: the expected value with the actual one.
+        assertThat(find("tape")).extracting(FailingTest::name, FailingTest::message)
+                .containsExactly(tuple("two plus three", "expected: 5; actual: 6"));
         assertThat(find("node-tap")).extracting(FailingTest::name).containsExactly("test/total.test.js");
     }
 

@@ -29,6 +29,8 @@ final class Quote {
     /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
     private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
+    /** Karma's {@code Chrome 75.0.3770 (Mac OS X 10.13.6) ERROR} over the indented reason, as a colon would end it. */
+    private static final Pattern ENDS_IN_LEVEL = Pattern.compile("\\S \\s*(?:ERROR|FAILED|FAIL)$");
     private static final Pattern PYTEST_SECTION = Pattern.compile("^_{3,} .+ _{3,}$");
 
     private Quote() {
@@ -78,7 +80,8 @@ final class Quote {
      * <p>A longer line that ends in a colon introduces its details, indented below it: CMake's
      * {@code CMake Error at FindBoost.cmake:1201 (message):} over "Unable to find the requested Boost libraries",
      * GHC's {@code Main.hs:9:5: error:} over the error, conda's {@code PackagesNotFoundError: ...:} over the
-     * packages. The quote adds the first of them, unless the sentence names the tests that they list (Jest's
+     * packages; a line that ends in a level word does the same (Karma's {@code Chrome 75.0 (Mac OS X) ERROR} over
+     * "Disconnected, because no message in 30000 ms"). The quote adds the first of them, unless the sentence names the tests that they list (Jest's
      * {@code Flaky tests detected (1):}). Python's {@code Traceback (most recent call last):} introduces frames
      * instead, and the exception it ends with is quoted in its place.
      *
@@ -95,7 +98,8 @@ final class Quote {
         boolean pytestSection = PYTEST_SECTION.matcher(heading).matches();
         boolean shortHeading = (heading.length() <= MAX_HEADING_LENGTH || FILE_NAME.matcher(heading).matches())
                 && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.endsWith(":");
-        boolean introduction = !shortHeading && heading.endsWith(":") && !testsNamed;
+        boolean introduction = !shortHeading && (heading.endsWith(":") || ENDS_IN_LEVEL.matcher(heading).find())
+                && !testsNamed;
         if (!shortHeading && !introduction && !pytestSection) {
             return best.text();
         }

@@ -81,4 +81,11 @@ public class CorpusSummaryTest {
         assertThat(report("544975039.log.gz").summary())
                 .contains(": src/grammar-registry.js:639 Insert `;` (prettier/prettier) in step ");
     }
+
+    @Test
+    public void aLineThatEndsInALevelWordIsQuotedWithTheReasonIndentedBelowIt() {
+        // Karma's browser line over why the browser was lost.
+        assertThat(report("566160487.log.gz").summary()).contains(
+                ": Chrome 75.0.3770 (Mac OS X 10.13.6) ERROR Disconnected, because no message in 30000 ms in step ");
+    }
 }

@@ -20,6 +20,7 @@ final class JvmStackFormat implements LineFormat {
     private static final String[] FOREIGN = {
         "org.junit.", "junit.", "org.apache.maven.", "sun.", "java.", "javax.", "jdk.", "org.testng.",
         "org.gradle.", "kotlin.", "scala.", "org.opentest4j.", "org.assertj.", "org.hamcrest.", "worker.org.gradle.",
+        "sbt.", "xsbt.", "org.scalatest.", "org.codehaus.plexus.", "org.jacoco.", "cucumber.runtime.", "io.cucumber.",
     };
 
     @Override

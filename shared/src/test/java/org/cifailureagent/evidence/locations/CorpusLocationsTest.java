@@ -15,10 +15,10 @@ import org.junit.Test;
 
 /**
  * Real Travis CI logs of the team's corpus (LogChunks, Brandt et al., MSR 2020) that showed mistakes: frames in old
- * Node's own modules ("module.js") taken for the project's, and what a tool printed before a diagnostic (cargo's
- * "warning: ", CocoaPods' "- ERROR | xcodebuild:  ", docker's "docker: Error response from daemon: …: ") taken for
- * part of the file's name; and Node's header above a syntax error, the only line that names the file that does not
- * parse, missed. Skips when the corpus is absent, fails then on CI.
+ * Node's own modules ("module.js") and sbt's and ScalaTest's own frames taken for the project's; what a tool printed
+ * before a diagnostic (cargo's "warning: ", CocoaPods' "- ERROR | xcodebuild:  ", docker's "docker: Error response
+ * from daemon: …: ") taken for part of the file's name; and Node's header above a syntax error, the only line that
+ * names the file that does not parse, missed. Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusLocationsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -68,5 +68,15 @@ public class CorpusLocationsTest {
             assertThat(location.line()).isEqualTo(5);
             assertThat(location.message()).isEqualTo("SyntaxError: Unexpected token (");
         });
+    }
+
+    @Test
+    public void sbtAndScalaTestFramesAreNotTheProjectsCode() {
+        // ScalaTest's assertion frame, then the project's test; sbt's own task frames under a failed task.
+        assertThat(locations("565063041.log.gz")).extracting(Report.ReportLocation::file)
+                .contains("com/twitter/finagle/http/AbstractStreamingTest.scala")
+                .noneMatch(file -> file.startsWith("sbt/") || file.startsWith("org/scalatest/"));
+        assertThat(locations("567103817.log.gz")).extracting(Report.ReportLocation::file)
+                .noneMatch(file -> file.startsWith("sbt/"));
     }
 }

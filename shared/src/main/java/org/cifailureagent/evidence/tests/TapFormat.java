@@ -20,6 +20,8 @@ final class TapFormat implements TestFormat {
     /** Bats' {@code (in test file test/slug.bats, line 12)}, busted's {@code spec/basket_spec.lua @ 9}. */
     private static final Pattern WHERE = Pattern.compile("^\\(in test file .*\\)$|^\\S+ @ \\d+$");
     private static final int MAX_DIAGNOSTICS = 3;
+    /** git's test suite prints the failed test's script under it, each line behind {@code #\t}: code, no message. */
+    private static final String SCRIPT = "#\t";
     /** The YAML block's lines before its {@code expected:} (tape prints {@code operator:} first). */
     private static final int MAX_YAML_LINES = 4;
 
@@ -38,7 +40,7 @@ final class TapFormat implements TestFormat {
         }
         for (int i = index + 1; i < Math.min(lines.size(), index + 1 + MAX_DIAGNOSTICS); i++) {
             String text = lines.get(i).text();
-            if (!text.startsWith("#")) {
+            if (!text.startsWith("#") || text.startsWith(SCRIPT)) {
                 return null;
             }
             String said = text.substring(1).strip();

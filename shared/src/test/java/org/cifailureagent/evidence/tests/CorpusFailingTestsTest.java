@@ -16,9 +16,9 @@ import org.junit.Test;
  * Runners that no machine here can run (xUnit.net on .NET, Pester on PowerShell, XCTest under xcpretty on macOS,
  * Karma in Firefox and Internet Explorer), and ScalaTest on a larger build than our sample's, cargo test's one-line
  * panic, go test -v before Go 1.14, an older testify, testthat 1 and 2, php-src's own run-tests.php, an older mocha's
- * unnamed root suite, pytest's failure sections far below the verbose lines that name the tests and Vim's harness on
- * a test retried as flaky, read from real Travis CI logs of the team's corpus (LogChunks). Skips when the corpus is
- * absent, fails then on CI.
+ * unnamed root suite, pytest's failure sections far below the verbose lines that name the tests, Vim's harness on
+ * a test retried as flaky and git's own TAP test suite, read from real Travis CI logs of the team's corpus
+ * (LogChunks). Skips when the corpus is absent, fails then on CI.
  */
 public class CorpusFailingTestsTest {
     private final Analyzer analyzer = Analyzer.builder(new RuleLoader().loadDefault()).build();
@@ -124,5 +124,11 @@ public class CorpusFailingTestsTest {
     public void vimsHarnessReportsATestRetriedAsFlakyRunByRun() {
         assertThat(failingTests("555392625.log.gz")).extracting(t -> t.name(), t -> t.message())
                 .containsExactly(tuple("Test_popup_beval", "Vim(call):E958: Job already finished"));
+    }
+
+    @Test
+    public void gitsTestSuiteShowsTheFailedTestsScriptWhichIsNoMessage() {
+        assertThat(failingTests("566701284.log.gz")).extracting(t -> t.name(), t -> t.message())
+                .containsExactly(tuple("sync when no master branch prints a nice error", null));
     }
 }

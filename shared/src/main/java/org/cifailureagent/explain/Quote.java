@@ -143,7 +143,7 @@ final class Quote {
     private static String sectionError(List<NormalizedLine> lines, int header, String text) {
         for (int i = header + 1; i < lines.size() && !PYTEST_SECTION.matcher(lines.get(i).text()).matches(); i++) {
             String line = lines.get(i).text();
-            if (line.startsWith("E ") && !line.isBlank()) {
+            if (line.startsWith("E ") && !line.substring(1).isBlank()) {
                 return line.substring(1).strip();
             }
         }

@@ -34,7 +34,7 @@ public final class PytestSections {
                 return;
             }
         }
-        if (awaitingError != null && text.startsWith("E ") && !text.isBlank()) {
+        if (awaitingError != null && text.startsWith("E ") && !text.substring(1).isBlank()) {
             if (errorByTitle.size() < MAX_SECTIONS) {
                 errorByTitle.putIfAbsent(awaitingError, text.substring(1).strip());
             }

@@ -825,11 +825,11 @@ if w testfw2; then
     && capture busted-errors-tap busted -o TAP spec/basket_spec.lua && capture passing-busted-pending busted pending
   # Vim's own test harness (runtest.vim and its Makefile, which Debian does not package: VIM_TESTDIR names the
   # src/testdir folder of a checkout of vim/vim at tag v9.0.1378, the version of Debian's vim) running a test file
-  # with a failed assertion, an uncaught exception and two tests retried as flaky (one passes when run again), as
-  # Vim's CI runs its tests and then their report.
+  # with a failed assertion, an uncaught exception and two tests retried as flaky (one passes when run again), and an
+  # old-style test (test98.in, whose buffer differs from test98.ok), as Vim's CI runs its tests and then their report.
   if [ -n "${VIM_TESTDIR:-}" ]; then
     scratch vim-runtest && cp -r "$VIM_TESTDIR"/. . \
-      && capture vim-runtest make -f Makefile nolog newtests report NEW_TESTS_RES=test_cisample.res \
+      && capture vim-runtest make -f Makefile nolog test98.out newtests report NEW_TESTS_RES=test_cisample.res \
         VIMPROG=/usr/bin/vim SCRIPTSOURCE=/usr/share/vim/vim90
   else
     echo "vim-runtest: VIM_TESTDIR is not set, skipped"

@@ -10,8 +10,8 @@ import org.cifailureagent.normalize.NormalizedLine;
 
 /**
  * Finds tests that a runner retried in this build, and the outcome of each attempt, as the log prints them
- * (Surefire/Failsafe reruns, pytest-rerunfailures, jest retries). It reads every line of the log, not only the
- * evidence: a retry that passed prints no error. One instance reads one log; its state is bounded.
+ * (Surefire/Failsafe reruns, pytest-rerunfailures, jest retries, Vim's harness). It reads every line of the log, not
+ * only the evidence: a retry that passed prints no error. One instance reads one log; its state is bounded.
  */
 public final class LogRetryCollector {
     public static final int MAX_TESTS = 50;
@@ -31,7 +31,8 @@ public final class LogRetryCollector {
 
     /** @param cued whether the line being read holds one of {@link #CUES}, ignoring case */
     public LogRetryCollector(BooleanSupplier cued) {
-        formats = List.of(new SurefireRetryFormat(), new PytestRetryFormat(cued), new JestRetryFormat(cued));
+        formats = List.of(new SurefireRetryFormat(), new PytestRetryFormat(cued), new JestRetryFormat(cued),
+                new VimRetryFormat());
     }
 
     public void accept(NormalizedLine line) {

@@ -9,14 +9,16 @@ import org.cifailureagent.normalize.NormalizedLine;
 /**
  * Vim's own test harness (src/testdir/runtest.vim): {@code Found errors in Test_discount():} after the test file's
  * messages and again, indented, in the report under {@code Failures:}. Named by the test function. The message is the
- * line below (past the {@code Run 1:}, since Vim 9.0 {@code Run 1, 10:02:05 - 10:02:07:}, of a test
- * retried as flaky) without the call stack Vim puts around it: an
- * assertion's {@code function RunTheTest[52]..Test_discount line 1: Expected 90 but got 80}, an uncaught exception's
+ * line below (past the {@code Run 1:}, since Vim 9.0 {@code Run 1, 10:02:05 - 10:02:07:}, of a test retried as flaky)
+ * without the call stack Vim puts around it: an assertion's
+ * {@code function RunTheTest[52]..Test_discount line 1: Expected 90 but got 80}, an uncaught exception's
  * {@code Caught exception in Test_x(): total: not a number @ function RunTheTest[52]..Test_x, line 1}. An attempt that
  * the harness follows with {@code Flaky test failed, running it again} is not a failure: the test's last attempt
- * decides.
+ * decides. An old-style test ({@code test98.in}, its buffer compared with {@code test98.ok}) is reported as
+ * {@code test98 FAILED}, with no message.
  */
 final class VimRuntestFormat implements TestFormat {
+    private static final Pattern OLD_STYLE = Pattern.compile("^\\s*(test\\d+[a-z]?) FAILED$");
     private static final Pattern FOUND = Pattern.compile("^\\s*Found errors in (Test_\\w+)\\(\\):$");
     private static final Pattern RUN = Pattern.compile("^\\s*Run \\d+(?:, .+)?:$");
     private static final Pattern ASSERTION = Pattern.compile("^(?:command line\\.\\.|function ).*? line \\d+: (.+)$");
@@ -27,7 +29,12 @@ final class VimRuntestFormat implements TestFormat {
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {
-        Matcher found = FOUND.matcher(lines.get(index).text());
+        String text = lines.get(index).text();
+        Matcher oldStyle = OLD_STYLE.matcher(text);
+        if (oldStyle.matches()) {
+            return TestFormat.test(lines.get(index), oldStyle.group(1), null);
+        }
+        Matcher found = FOUND.matcher(text);
         if (!found.matches() || isRetried(lines, index)) {
             return null;
         }

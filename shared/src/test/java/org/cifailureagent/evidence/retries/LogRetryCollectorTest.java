@@ -39,6 +39,18 @@ public class LogRetryCollectorTest {
     }
 
     @Test
+    public void vimsHarnessRerunsATestMarkedFlaky() throws IOException {
+        // src/test/resources/tool-output/regenerate.sh: Test_cache_warms_up fails once and then passes,
+        // Test_server_answers fails three times.
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tool-output/vim-runtest.txt"))) {
+            assertThat(retries(in, "vim-runtest")).extracting(RetriedTest::name, RetriedTest::attempts)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Test_cache_warms_up", List.of(FAILED, PASSED)),
+                            org.assertj.core.groups.Tuple.tuple("Test_server_answers",
+                                    List.of(FAILED, FAILED, FAILED)));
+        }
+    }
+
+    @Test
     public void surefireFlakesSectionGivesTheFlakeAndItsRuns() throws IOException {
         List<RetriedTest> tests = retries("retries/surefire-flakes-only.log");
 

@@ -73,18 +73,19 @@ public class LogFailingTestFinderTest {
     public void vimsOwnHarnessByTestFunctionWithoutTheCallStack() {
         // Test_cache_warms_up failed once and passed when retried as flaky; Test_server_answers failed each time.
         assertThat(find("vim-runtest")).extracting(FailingTest::name, FailingTest::message, FailingTest::number)
-                .containsExactly(tuple("Test_server_answers", "server state: Expected 'ready' but got 'down'", 31L),
-                        tuple("Test_discount", "Expected 90 but got 80", 35L),
-                        tuple("Test_parse_total", "total: not a number", 37L));
+                .containsExactly(tuple("Test_server_answers", "server state: Expected 'ready' but got 'down'", 39L),
+                        tuple("Test_discount", "Expected 90 but got 80", 43L),
+                        tuple("Test_parse_total", "total: not a number", 45L),
+                        tuple("test98", null, 68L));
     }
 
     @Test
     public void vimsReportAloneSkipsTheRunHeadingsOfATestRetriedAsFlaky() {
         List<LogBlock> report = List.of(new LogBlock("vim-runtest",
-                ToolOutput.blocks("vim-runtest").get(0).lines().subList(58, 73)));
+                ToolOutput.blocks("vim-runtest").get(0).lines().subList(66, 82)));
 
         assertThat(finder.find(report)).extracting(FailingTest::name, FailingTest::message)
-                .containsExactly(tuple("Test_discount", "Expected 90 but got 80"),
+                .containsExactly(tuple("test98", null), tuple("Test_discount", "Expected 90 but got 80"),
                         tuple("Test_parse_total", "total: not a number"),
                         tuple("Test_server_answers", "server state: Expected 'ready' but got 'down'"));
     }

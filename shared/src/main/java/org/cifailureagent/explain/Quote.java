@@ -81,9 +81,10 @@ final class Quote {
      * {@code CMake Error at FindBoost.cmake:1201 (message):} over "Unable to find the requested Boost libraries",
      * GHC's {@code Main.hs:9:5: error:} over the error, conda's {@code PackagesNotFoundError: ...:} over the
      * packages; a line that ends in a level word does the same (Karma's {@code Chrome 75.0 (Mac OS X) ERROR} over
-     * "Disconnected, because no message in 30000 ms"). The quote adds the first of them, unless the sentence names the tests that they list (Jest's
-     * {@code Flaky tests detected (1):}). Python's {@code Traceback (most recent call last):} introduces frames
-     * instead, and the exception it ends with is quoted in its place.
+     * "Disconnected, because no message in 30000 ms"). The quote adds the first of them, unless the sentence names
+     * the tests that they list (Jest's {@code Flaky tests detected (1):}). Python's
+     * {@code Traceback (most recent call last):} introduces frames instead, and the exception it ends with is quoted
+     * in its place.
      *
      * <p>pytest heads each failure's section with its title in a rule of underscores ({@code ____ test_div ____},
      * {@code ____ ERROR collecting tests/test_rates.py ____}); the section's first {@code E} line is what went wrong.

@@ -1,6 +1,7 @@
 package org.cifailureagent.evidence.retries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cifailureagent.evidence.retries.Attempt.FAILED;
 import static org.cifailureagent.evidence.retries.Attempt.PASSED;
 
@@ -44,9 +45,8 @@ public class LogRetryCollectorTest {
         // Test_server_answers fails three times.
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tool-output/vim-runtest.txt"))) {
             assertThat(retries(in, "vim-runtest")).extracting(RetriedTest::name, RetriedTest::attempts)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Test_cache_warms_up", List.of(FAILED, PASSED)),
-                            org.assertj.core.groups.Tuple.tuple("Test_server_answers",
-                                    List.of(FAILED, FAILED, FAILED)));
+                    .containsExactly(tuple("Test_cache_warms_up", List.of(FAILED, PASSED)),
+                            tuple("Test_server_answers", List.of(FAILED, FAILED, FAILED)));
         }
     }
 

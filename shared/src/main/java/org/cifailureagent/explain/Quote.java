@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.tests.PytestSections;
 import org.cifailureagent.normalize.LevelMarker;
 import org.cifailureagent.normalize.NormalizedLine;
 
@@ -31,7 +32,6 @@ final class Quote {
     private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
     /** Karma's {@code Chrome 75.0.3770 (Mac OS X 10.13.6) ERROR} over the indented reason, as a colon would end it. */
     private static final Pattern ENDS_IN_LEVEL = Pattern.compile("\\S \\s*(?:ERROR|FAILED|FAIL)$");
-    private static final Pattern PYTEST_SECTION = Pattern.compile("^_{3,} .+ _{3,}$");
 
     private Quote() {
     }
@@ -96,7 +96,7 @@ final class Quote {
         if (heading.isEmpty()) {
             return best.text();
         }
-        boolean pytestSection = PYTEST_SECTION.matcher(heading).matches();
+        boolean pytestSection = PytestSections.isHeader(heading);
         boolean shortHeading = (heading.length() <= MAX_HEADING_LENGTH || FILE_NAME.matcher(heading).matches())
                 && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.endsWith(":");
         boolean introduction = !shortHeading && (heading.endsWith(":") || ENDS_IN_LEVEL.matcher(heading).find())
@@ -142,10 +142,10 @@ final class Quote {
 
     /** The first {@code E} line of the pytest section headed at {@code header}, when the block reaches it. */
     private static String sectionError(List<NormalizedLine> lines, int header, String text) {
-        for (int i = header + 1; i < lines.size() && !PYTEST_SECTION.matcher(lines.get(i).text()).matches(); i++) {
-            String line = lines.get(i).text();
-            if (line.startsWith("E ") && !line.substring(1).isBlank()) {
-                return line.substring(1).strip();
+        for (int i = header + 1; i < lines.size() && !PytestSections.isHeader(lines.get(i).text()); i++) {
+            String error = PytestSections.error(lines.get(i).text());
+            if (error != null) {
+                return error;
             }
         }
         return text;

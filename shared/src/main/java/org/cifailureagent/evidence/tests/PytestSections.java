@@ -34,12 +34,26 @@ public final class PytestSections {
                 return;
             }
         }
-        if (awaitingError != null && text.startsWith("E ") && !text.substring(1).isBlank()) {
+        String error = awaitingError == null ? null : error(text);
+        if (error != null) {
             if (errorByTitle.size() < MAX_SECTIONS) {
-                errorByTitle.putIfAbsent(awaitingError, text.substring(1).strip());
+                errorByTitle.putIfAbsent(awaitingError, error);
             }
             awaitingError = null;
         }
+    }
+
+    /** Whether {@code text} heads a failure's section: its title in a rule of underscores. */
+    public static boolean isHeader(String text) {
+        return text.startsWith("___") && HEADER.matcher(text).matches();
+    }
+
+    /**
+     * What an {@code E} line of a section says went wrong; null for any other line. A normalized line has no
+     * trailing space, so pytest's blank {@code E} line is a bare {@code E} and says nothing.
+     */
+    public static String error(String text) {
+        return text.startsWith("E ") ? text.substring(2).strip() : null;
     }
 
     /**

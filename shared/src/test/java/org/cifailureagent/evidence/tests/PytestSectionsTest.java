@@ -47,6 +47,16 @@ public class PytestSectionsTest {
     }
 
     @Test
+    public void anELineWithNothingAfterTheMarkerSaysNothing() {
+        // pytest's own blank line within an assertion's explanation ("E         " above "E         - fuck").
+        List<String> eLines = ToolOutput.blocks("pytest-verbose-setup-error").get(0).lines().stream()
+                .map(NormalizedLine::text).filter(text -> text.startsWith("E")).toList();
+
+        assertThat(eLines).map(PytestSections::error).containsExactly("fixture 'packages' not found",
+                "AssertionError: aliases keep their case", "assert 'FUCK' == 'fuck'", null, "- fuck", "+ FUCK");
+    }
+
+    @Test
     public void aMessageKeepsItsOwnTextWhereTheSectionsErrorSaysOtherwise() {
         PytestSections sections = new PytestSections();
         ToolOutput.blocks("pytest").get(0).lines().forEach(sections::accept);

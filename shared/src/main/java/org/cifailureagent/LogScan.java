@@ -92,6 +92,9 @@ public final class LogScan {
                     boolean failureKnown = structure.failureSeen();
                     structure.accept(normalized);
                     evidence.accept(normalized, structure.currentStepName());
+                    if (structure.quotedScriptLinesEndingHere() > 0) {
+                        evidence.forgetQuotedLines(structure.quotedScriptLinesEndingHere());
+                    }
                     retries.accept(normalized);
                     pytestSections.accept(normalized);
                     if (!failureKnown && structure.failureSeen()) {

@@ -48,7 +48,7 @@ public final class EvidenceCollector {
     private long failingCommandOrdinal;
 
     /** A line seen lately, kept so that it can still become a candidate when a failure marker follows. */
-    private record Recent(NormalizedLine line, long ordinal, double score, String step) {
+    private record Recent(NormalizedLine line, long ordinal, double score, String step, boolean quotedScript) {
     }
 
     /**
@@ -82,7 +82,25 @@ public final class EvidenceCollector {
         if (recent.size() == TAIL_LINES) {
             recent.removeFirst();
         }
-        recent.addLast(new Recent(line, totalLines, score, step));
+        recent.addLast(new Recent(line, totalLines, score, step, false));
+    }
+
+    /**
+     * Takes back the {@code count} lines before the one just accepted: they were a script quoted in a message (Travis
+     * quotes a failed command of several lines so), and its words describe what was run, not what went wrong. Their
+     * rules' matches still count and they stay context; they are no candidates, not even as the lines before a failure
+     * marker.
+     */
+    public void forgetQuotedLines(int count) {
+        long first = totalLines - count;
+        List<Recent> seen = new ArrayList<>(recent);
+        recent.clear();
+        for (Recent r : seen) {
+            boolean quoted = r.ordinal() >= first && r.ordinal() < totalLines;
+            recent.addLast(quoted ? new Recent(r.line(), r.ordinal(), 0, r.step(), true) : r);
+        }
+        candidates.removeIf(c -> c.ordinal >= first && c.ordinal < totalLines);
+        awaitingAfter.removeIf(c -> c.ordinal >= first && c.ordinal < totalLines);
     }
 
     /**
@@ -98,7 +116,8 @@ public final class EvidenceCollector {
         List<Recent> tail = new ArrayList<>(recent);
         for (int i = 0; i < tail.size(); i++) {
             Recent r = tail.get(i);
-            if (r.score() > 0 || r.line().text().isBlank() || !LineScore.canExplain(r.line().kind())) {
+            if (r.score() > 0 || r.quotedScript() || r.line().text().isBlank()
+                    || !LineScore.canExplain(r.line().kind())) {
                 continue;
             }
             List<NormalizedLine> before = new ArrayList<>();

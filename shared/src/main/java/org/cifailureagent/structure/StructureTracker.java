@@ -67,6 +67,7 @@ public final class StructureTracker {
     /** The first line of Travis's end line for a command of several lines, until its last line is read. */
     private NormalizedLine commandRunningOver;
     private int linesOfCommand;
+    private int quotedScriptLinesEndingHere;
 
     /** A tracker that searches every line for {@link #EXIT_CUES} itself. */
     public StructureTracker(boolean sourcesAreSteps) {
@@ -94,6 +95,7 @@ public final class StructureTracker {
             }
         }
         lastNumber = line.number();
+        quotedScriptLinesEndingHere = 0;
         String text = line.text();
         if (line.kind() == LineKind.SECTION_START && !text.isEmpty()) {
             startStep(text, line.source(), line.number(), line.number() - 1);
@@ -141,6 +143,7 @@ public final class StructureTracker {
     private void commandRunsOver(NormalizedLine line) {
         Matcher end = TRAVIS_COMMAND_LAST_LINE.matcher(line.text());
         if (end.matches()) {
+            quotedScriptLinesEndingHere = linesOfCommand - 1;
             String firstLine = commandRunningOver.text().substring("The command \"".length());
             if (!"0".equals(end.group(1))) {
                 failingCommand = commandStep(firstLine.strip() + " …", firstLine, line);
@@ -182,6 +185,14 @@ public final class StructureTracker {
             exitStatus = new ExitStatus(code, line.source(), line.number());
             failingStepIndex = currentStepIndex();
         }
+    }
+
+    /**
+     * When the line just read ends Travis's quote of a command of several lines, how many lines lie between the
+     * quote's first line and this one; else 0. They are the build script as .travis.yml wrote it, not its output.
+     */
+    public int quotedScriptLinesEndingHere() {
+        return quotedScriptLinesEndingHere;
     }
 
     /** True once a non-zero exit of the build's command has been seen. */

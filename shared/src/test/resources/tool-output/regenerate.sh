@@ -98,8 +98,8 @@
 # 3.5.7 on Ruby 3.1.2, awesome_bot 1.20.0 (commit 9cc99fd9004a8a948a453e755a92ed861db1fb68) with parallel 1.22.1 on Ruby 3.1.2,
 # Hugo 0.111.3 (extended) and Mojolicious 9.31 under prove of TAP::Harness 3.44 on Perl 5.36.0.
 # The passing group with ShellCheck 0.9.0 under bash 5.2.15, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3) under Maven
-# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test) and tape 5.10.2; the precision group with git 2.39.5,
-# clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
+# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test), tape 5.10.2 and GNU Make 4.3; the precision group with
+# git 2.39.5, clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -950,6 +950,8 @@ if w passing; then
   scratch passing-node-test && capture passing-node-test-names node --test
   scratch passing-tap && npm install --no-audit --no-fund --silent \
     && capture passing-tape-names npx tape 'test/**/*.test.js'
+  # make echoes a recipe's comment lines: vim's test Makefile printed a retry of flaky tests that never ran.
+  scratch passing-make-comments && capture passing-make-recipe-comments make
 fi
 if w precision; then
   # Failures that rules narrowed not to fire on passing output still name. Unknown options, as several tools say it.

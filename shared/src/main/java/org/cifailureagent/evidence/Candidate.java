@@ -14,6 +14,9 @@ final class Candidate {
     final String step;
     final List<NormalizedLine> before;
     final List<NormalizedLine> after = new ArrayList<>(EvidenceCollector.CONTEXT_LINES);
+    /** A traceback's header keeps the lines after it down to its exception, not just its context. */
+    private final boolean tracebackHeader;
+    private boolean tracebackEnded;
     double finalScore;
     boolean alsoInPassingRun;
 
@@ -25,6 +28,15 @@ final class Candidate {
         this.rules = rules;
         this.step = step;
         this.before = before;
+        this.tracebackHeader = PythonTraceback.isHeader(line.text());
+    }
+
+    /** Adds the next line after it; returns whether the lines after it are complete. */
+    boolean addAfter(NormalizedLine next) {
+        after.add(next);
+        tracebackEnded |= tracebackHeader && PythonTraceback.ends(next.text());
+        return after.size() >= EvidenceCollector.CONTEXT_LINES
+                && (!tracebackHeader || tracebackEnded || after.size() >= PythonTraceback.MAX_LINES);
     }
 
     List<String> ruleIds() {

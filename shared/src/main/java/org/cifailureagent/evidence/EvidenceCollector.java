@@ -125,11 +125,12 @@ public final class EvidenceCollector {
                 before.add(tail.get(j).line());
             }
             Candidate c = new Candidate(r.line(), r.ordinal(), TAIL_SCORE, List.of(), r.step(), before);
-            for (int j = i + 1; j < tail.size() && c.after.size() < CONTEXT_LINES; j++) {
-                c.after.add(tail.get(j).line());
+            boolean complete = false;
+            for (int j = i + 1; j < tail.size() && !complete; j++) {
+                complete = c.addAfter(tail.get(j).line());
             }
             offer(c);
-            if (c.after.size() >= CONTEXT_LINES) {
+            if (complete) {
                 awaitingAfter.remove(c);
             }
         }
@@ -174,8 +175,7 @@ public final class EvidenceCollector {
                 it.remove();
                 continue;
             }
-            c.after.add(line);
-            if (c.after.size() >= CONTEXT_LINES) {
+            if (c.addAfter(line)) {
                 it.remove();
             }
         }

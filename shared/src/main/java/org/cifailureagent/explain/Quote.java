@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.PythonTraceback;
 import org.cifailureagent.evidence.tests.PytestSections;
 import org.cifailureagent.normalize.LevelMarker;
 import org.cifailureagent.normalize.NormalizedLine;
@@ -29,7 +30,6 @@ final class Quote {
     private static final Pattern FINDING = Pattern.compile("^\\d+:\\d+\\b");
     /** How far below a heading its first line of words may be: past the lines of dashes of a box. */
     private static final int BELOW_HEADING = 3;
-    private static final String PYTHON_TRACEBACK = "Traceback (most recent call last):";
     /** Karma's {@code Chrome 75.0.3770 (Mac OS X 10.13.6) ERROR} over the indented reason, as a colon would end it. */
     private static final Pattern ENDS_IN_LEVEL = Pattern.compile("\\S \\s*(?:ERROR|FAILED|FAIL)$");
 
@@ -119,7 +119,7 @@ final class Quote {
                         }
                         return heading + (heading.contains(": ") ? "; " : ": ") + below.replaceAll("\\s+", " ");
                     }
-                    return heading.equals(PYTHON_TRACEBACK) ? exceptionEnding(lines, i, best.text())
+                    return PythonTraceback.isHeader(heading) ? exceptionEnding(lines, i, best.text())
                             : withIndentedDetail(lines, i, best.text());
                 }
             }
@@ -162,15 +162,12 @@ final class Quote {
                 ? text.strip() + " " + below.strip().replaceAll("\\s+", " ") : text;
     }
 
-    /** The first line below a traceback's header that is not indented: its exception, when the block reaches it. */
+    /** The exception that ends the traceback headed at {@code header}, when the block reaches it. */
     private static String exceptionEnding(List<NormalizedLine> lines, int header, String text) {
         for (int i = header + 1; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (line.isBlank()) {
-                return text;
-            }
-            if (indent(line) == 0) {
-                return line;
+            if (PythonTraceback.ends(line)) {
+                return line.isBlank() ? text : line;
             }
         }
         return text;

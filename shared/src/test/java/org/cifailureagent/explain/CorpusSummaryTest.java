@@ -50,6 +50,16 @@ public class CorpusSummaryTest {
                 + "src/github.com/getlantern/appdir/appdir_test.go:4) in step 'make test-and-cover'");
     }
 
+    /** scikit-learn's pytest could not load pytest-cov: eight lines of frames lie between header and exception. */
+    @Test
+    public void aTracebackIsQuotedByItsExceptionHoweverManyFramesItHas() {
+        Report report = report("562456534.log.gz");
+
+        assertThat(report.rootCause().lines().get(0).text()).isEqualTo("Traceback (most recent call last):");
+        assertThat(report.summary()).contains(": pkg_resources.VersionConflict: (pytest 3.5.0 (")
+                .doesNotContain("Traceback");
+    }
+
     @Test
     public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowIt() {
         assertThat(report("123680531.log.gz").summary())

@@ -150,7 +150,7 @@ public final class EvidenceCollector {
 
     private static boolean isFraming(LineKind kind) {
         return kind == LineKind.PIPELINE || kind == LineKind.SECTION_START || kind == LineKind.SECTION_END
-                || kind == LineKind.MASK;
+                || kind == LineKind.MASK || kind == LineKind.STEP_SCRIPT;
     }
 
     private void offer(Candidate candidate) {

@@ -10,10 +10,10 @@ final class LineScore {
     private LineScore() {
     }
 
-    /** Framing and echoed commands describe the build, they never explain its failure. */
+    /** Framing and echoed commands or scripts describe the build, they never explain its failure. */
     static boolean canExplain(LineKind kind) {
         return kind != LineKind.PIPELINE && kind != LineKind.SECTION_START && kind != LineKind.SECTION_END
-                && kind != LineKind.MASK && kind != LineKind.COMMAND;
+                && kind != LineKind.MASK && kind != LineKind.COMMAND && kind != LineKind.STEP_SCRIPT;
     }
 
     /** @param keywords what {@link ErrorKeywords} say of the line's text */

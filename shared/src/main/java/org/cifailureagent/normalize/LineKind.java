@@ -14,6 +14,11 @@ public enum LineKind {
     CI_WARNING,
     /** A command the CI echoes before running it ({@code ##[command]}, {@code + cmd} under Jenkins sh). */
     COMMAND,
+    /**
+     * What a GitHub step's header group shows before the step runs: its script, shell, inputs and environment
+     * ({@link GitHubStepHeader}).
+     */
+    STEP_SCRIPT,
     /** Jenkins pipeline framing such as {@code [Pipeline] sh}. */
     PIPELINE,
     /** A {@code ::add-mask::} line; its text is already masked, the value goes to the redactor. */

@@ -5,7 +5,8 @@ import org.cifailureagent.read.LogLine;
 
 /**
  * Removes what CI systems and terminals add around tool output, line by line, keeping the line's number. Every check
- * looks at a first character before doing any work, because this runs on every line of logs of gigabytes.
+ * looks at a first character before doing any work, because this runs on every line of logs of gigabytes. One
+ * instance reads one log from its first line on: it follows GitHub's step header groups ({@link GitHubStepHeader}).
  */
 public final class Normalizer {
     private static final char ESC = '\u001b';
@@ -13,6 +14,7 @@ public final class Normalizer {
     private static final String JENKINS_NOTE_END = ESC + "[0m";
 
     private final Consumer<String> maskedValues;
+    private final GitHubStepHeader stepHeader = new GitHubStepHeader();
 
     /** @param maskedValues receives the values of {@code ::add-mask::} lines, which must never be shown again */
     public Normalizer(Consumer<String> maskedValues) {
@@ -30,11 +32,11 @@ public final class Normalizer {
         }
         text = GitHubTimestamp.strip(text);
         NormalizedLine framed = WorkflowMarkers.parse(line, text, maskedValues);
-        if (framed != null) {
-            return framed;
+        if (framed == null) {
+            framed = new NormalizedLine(line.source(), line.number(), stripTrailingSpace(text),
+                    JenkinsFraming.kindOf(text), line.truncated(), null, 0);
         }
-        return new NormalizedLine(line.source(), line.number(), stripTrailingSpace(text), JenkinsFraming.kindOf(text),
-                line.truncated(), null, 0);
+        return stepHeader.read(framed);
     }
 
     static String stripJenkinsNotes(String text) {

@@ -116,6 +116,38 @@ public class NormalizerTest {
                 .isEqualTo(new NormalizedLine("log", 7, "/usr/bin/git version", LineKind.COMMAND));
     }
 
+    /** GitHub's framing as in fixtures/corpus/logs/go-mod/gofmt-check-gha.log and npm-audit-endpoint-error-gha.log. */
+    @Test
+    public void whatAGitHubStepsHeaderGroupShowsIsItsScriptNotItsOutput() {
+        List<String> log = List.of(
+                "##[group]Run unformatted=$(gofmt -l .)",
+                "unformatted=$(gofmt -l .)",
+                "if [ -n \"$unformatted\" ]; then",
+                "  echo \"Go files must be formatted with gofmt. Please run: gofmt -w .\"",
+                "fi",
+                "shell: /usr/bin/bash -e {0}",
+                "##[endgroup]",
+                "Go files must be formatted with gofmt. Please run: gofmt -w .",
+                "##[group]Run actions/setup-node@v4",
+                "with:",
+                "  node-version: 20",
+                "##[endgroup]",
+                "Found in cache @ /opt/hostedtoolcache/node/20.18.0/x64",
+                // A group a tool opened itself (::group::Run the tests), over its output.
+                "##[group]Run the tests",
+                "--- FAIL: TestBurstThenDeny (0.00s)",
+                "##[endgroup]");
+        List<LineKind> kinds = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            kinds.add(normalizer.normalize(new LogLine("log", i + 1, log.get(i), false)).kind());
+        }
+
+        assertThat(kinds).containsExactly(LineKind.SECTION_START, LineKind.STEP_SCRIPT, LineKind.STEP_SCRIPT,
+                LineKind.STEP_SCRIPT, LineKind.STEP_SCRIPT, LineKind.STEP_SCRIPT, LineKind.SECTION_END,
+                LineKind.OUTPUT, LineKind.SECTION_START, LineKind.STEP_SCRIPT, LineKind.STEP_SCRIPT,
+                LineKind.SECTION_END, LineKind.OUTPUT, LineKind.SECTION_START, LineKind.OUTPUT, LineKind.SECTION_END);
+    }
+
     @Test
     public void workflowErrorCommandWithEscapes() {
         NormalizedLine line = normalize("::error file=src/A.java,line=3,col=5,title=Build%3A failed::first%0Asecond");

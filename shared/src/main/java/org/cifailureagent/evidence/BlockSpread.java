@@ -50,7 +50,7 @@ public final class BlockSpread {
             if (saysNothing(text.apply(item))) {
                 saysNothing.add(item);
             } else if (best == null) {
-                (isNear(first, opening, source, number) ? near : opening).add(first);
+                (isNear(first, opening, source, number, text) ? near : opening).add(first);
             } else {
                 // The first print took the best one's place, so the best one comes back behind, in the first's turn.
                 near.add(item == first ? best : item);
@@ -80,11 +80,18 @@ public final class BlockSpread {
         return source.apply(item) + '\n' + text.apply(item);
     }
 
-    private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number) {
+    /**
+     * Whether the item lies near an opening line that says what went wrong: the line of a failure's consequence (the
+     * exit's {@code Process completed with exit code 1.}) has no neighbours that repeat it, its cause is often right
+     * above it.
+     */
+    private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number,
+                                      Function<T, String> text) {
         long n = number.applyAsLong(item);
         String s = source.apply(item);
         for (T other : opening) {
-            if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)) {
+            if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)
+                    && !ErrorKeywords.isConsequence(text.apply(other))) {
                 return true;
             }
         }

@@ -45,6 +45,17 @@ public class BlockSpreadTest {
     }
 
     @Test
+    public void theLineOfAFailuresConsequenceKeepsNoNeighboursBehind() {
+        // fixtures/corpus/logs/ts-npm/npm-audit-endpoint-error-gha.log: the exit's line ranked first, npm's error
+        // two lines above it, the runner's chatter far above.
+        List<Line> ranked = List.of(new Line("log", 75, "Process completed with exit code 1."),
+                new Line("log", 73, "npm error audit endpoint returned an error"),
+                new Line("log", 56, "Found in cache @ /opt/hostedtoolcache/node/20.18.0/x64"));
+
+        assertThat(spread(ranked)).containsExactly(75L, 73L, 56L);
+    }
+
+    @Test
     public void aLineThatRepeatsABetterLineWordForWordMovesBehindToo() {
         // docs/examples/github-maven-compilation.log: Maven prints javac's error, then again in its summary of the goal.
         String error = "[ERROR] /tmp/cfa-examples/maven-compilation/src/main/java/example/Greeter.java:[5,28] cannot "

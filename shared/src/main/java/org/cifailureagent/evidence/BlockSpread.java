@@ -76,22 +76,28 @@ public final class BlockSpread {
         return LevelMarker.strip(text).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
+    private static boolean isExit(String text) {
+        return text.contains("exit") && ErrorKeywords.isConsequence(text);
+    }
+
     private static <T> String key(T item, Function<T, String> source, Function<T, String> text) {
         return source.apply(item) + '\n' + text.apply(item);
     }
 
     /**
-     * Whether the item lies near an opening line that says what went wrong: the line of a failure's consequence (the
-     * exit's {@code Process completed with exit code 1.}) has no neighbours that repeat it, its cause is often right
-     * above it.
+     * Whether the item lies near an opening line that it would repeat. The line of a command's exit ({@code Process
+     * completed with exit code 1.}, {@code script returned exit code 2}) is repeated only by other consequences
+     * ({@code Finished: FAILURE}): its cause, often printed right above it, says something else. The tool's own
+     * summary of a failure ({@code BUILD FAILURE}) keeps its neighbours (its times and dates) behind.
      */
     private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number,
                                       Function<T, String> text) {
         long n = number.applyAsLong(item);
         String s = source.apply(item);
+        boolean consequence = ErrorKeywords.isConsequence(text.apply(item));
         for (T other : opening) {
             if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)
-                    && !ErrorKeywords.isConsequence(text.apply(other))) {
+                    && (consequence || !isExit(text.apply(other)))) {
                 return true;
             }
         }

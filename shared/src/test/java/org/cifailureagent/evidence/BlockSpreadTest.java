@@ -53,6 +53,10 @@ public class BlockSpreadTest {
                 new Line("log", 56, "Found in cache @ /opt/hostedtoolcache/node/20.18.0/x64"));
 
         assertThat(spread(ranked)).containsExactly(75L, 73L, 56L);
+        // fixtures/corpus/logs/c-make/assert-test-jenkins.log: another consequence beside it only repeats it.
+        List<Line> jenkins = List.of(new Line("log", 55, "ERROR: script returned exit code 2"),
+                new Line("log", 56, "Finished: FAILURE"), new Line("log", 45, "./build/test_stats"));
+        assertThat(spread(jenkins)).containsExactly(55L, 45L, 56L);
     }
 
     @Test

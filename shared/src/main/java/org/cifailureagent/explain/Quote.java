@@ -151,12 +151,19 @@ final class Quote {
         return text;
     }
 
-    /** The introduction and the line right below it, when that line is indented deeper and holds words. */
+    /**
+     * The introduction and the line right below it (past one blank line), when that line is indented deeper and holds
+     * words.
+     */
     private static String withIndentedDetail(List<NormalizedLine> lines, int introduction, String text) {
-        if (introduction + 1 >= lines.size()) {
+        int next = introduction + 1;
+        if (next < lines.size() - 1 && lines.get(next).text().isBlank()) {
+            next++; // xcodebuild's "Testing failed:" leaves a blank line above its tab-indented errors
+        }
+        if (next >= lines.size()) {
             return text;
         }
-        String below = lines.get(introduction + 1).text();
+        String below = lines.get(next).text();
         boolean deeper = indent(below) > indent(text);
         return deeper && below.codePoints().anyMatch(Character::isLetter)
                 ? text.strip() + " " + below.strip().replaceAll("\\s+", " ") : text;

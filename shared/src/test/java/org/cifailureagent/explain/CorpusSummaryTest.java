@@ -61,6 +61,12 @@ public class CorpusSummaryTest {
     }
 
     @Test
+    public void xcodebuildsTestingFailedIsQuotedWithTheErrorBelowItsBlankLine() {
+        assertThat(report("431807215.log.gz").summary())
+                .contains("Testing failed: Unknown attribute 'dynamicMemberLookup' in step");
+    }
+
+    @Test
     public void aHeadingOfAWordOrTwoIsQuotedWithTheLineBelowIt() {
         assertThat(report("123680531.log.gz").summary())
                 .contains(": normalize.css: 429:1 Unexpected missing newline at end of file");

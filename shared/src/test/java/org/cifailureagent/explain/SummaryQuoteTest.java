@@ -78,6 +78,9 @@ public class SummaryQuoteTest {
                 + "(find_package): Could not find a package configuration file provided by");
         assertThat(summaryOf("tool-output/ghc.txt"))
                 .isEqualTo("The code did not compile: Main.hs:7:28: error: • Couldn't match type ‘[Char]’ with ‘Int’.");
+        // CMake leaves a blank line between "Cannot find source file:" and the file.
+        assertThat(summaryOf("tool-output/cmake-config-error.txt"))
+                .endsWith(": Cannot find source file: src/totals.c.");
     }
 
     @Test

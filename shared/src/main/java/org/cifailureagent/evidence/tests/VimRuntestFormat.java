@@ -15,7 +15,8 @@ import org.cifailureagent.normalize.NormalizedLine;
  * {@code Caught exception in Test_x(): total: not a number @ function RunTheTest[52]..Test_x, line 1}. An attempt that
  * the harness follows with {@code Flaky test failed, running it again} is not a failure: the test's last attempt
  * decides. An old-style test ({@code test98.in}, its buffer compared with {@code test98.ok}) is reported as
- * {@code test98 FAILED}, with no message.
+ * {@code test98 FAILED}, with no message. A screen test's {@code RunVimInTerminal() failed, screen contents: ...}
+ * joins the screen's rows by {@code <NL>}, the empty rows below the text too: those are left out.
  */
 final class VimRuntestFormat implements TestFormat {
     private static final Pattern OLD_STYLE = Pattern.compile("^\\s*(test\\d+[a-z]?) FAILED$");
@@ -24,6 +25,7 @@ final class VimRuntestFormat implements TestFormat {
     private static final Pattern ASSERTION = Pattern.compile("^(?:command line\\.\\.|function ).*? line \\d+: (.+)$");
     private static final Pattern EXCEPTION = Pattern.compile("^Caught exception in Test_\\w+\\(\\): (.+) @ .+$");
     private static final String RETRIED = "Flaky test failed, running it again";
+    private static final String ROW_BREAK = "<NL>";
     /** How many lines of errors one attempt may print before the harness says that it retries the test. */
     private static final int ATTEMPT_LINES = 5;
 
@@ -65,9 +67,17 @@ final class VimRuntestFormat implements TestFormat {
         }
         Matcher assertion = ASSERTION.matcher(text);
         if (assertion.matches()) {
-            return assertion.group(1);
+            return withoutEmptyRows(assertion.group(1));
         }
         Matcher exception = EXCEPTION.matcher(text);
         return exception.matches() ? exception.group(1) : text;
+    }
+
+    private static String withoutEmptyRows(String message) {
+        String m = message;
+        while (m.endsWith(ROW_BREAK)) {
+            m = m.substring(0, m.length() - ROW_BREAK.length());
+        }
+        return m.isEmpty() ? message : m;
     }
 }

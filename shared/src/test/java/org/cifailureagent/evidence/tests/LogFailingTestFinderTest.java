@@ -80,6 +80,13 @@ public class LogFailingTestFinderTest {
     }
 
     @Test
+    public void aVimScreenTestsMessageEndsWithTheScreensLastRowOfText() {
+        assertThat(find("vim-runtest-screen")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("Test_help_window", "RunVimInTerminal() failed, screen contents: executing job failed: No such "
+                        + "file or directory"));
+    }
+
+    @Test
     public void vimsReportAloneSkipsTheRunHeadingsOfATestRetriedAsFlaky() {
         List<LogBlock> report = List.of(new LogBlock("vim-runtest",
                 ToolOutput.blocks("vim-runtest").get(0).lines().subList(66, 82)));

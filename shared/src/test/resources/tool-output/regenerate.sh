@@ -79,9 +79,10 @@
 # eslint-formatter-unix and eslint-formatter-compact 9.0.1, size-limit 11.2.0 (@size-limit/file 11.2.0), tldr-lint
 # 0.0.22, sass-lint 1.13.1, stylelint 16.26.1 (stylelint-config-standard-scss 16.0.0), and pdfTeX
 # 3.141592653-2.6-1.40.24 of TeX Live 2022 (Debian 12's texlive-latex-base, LaTeX2e 2022-11-01).
-# The cienv group with bash 5.2.15, dash 0.5.12, env of GNU coreutils 9.1, Python 3.11.7 with pip 23.2.1, gulp 5.0.1
-# (gulp-cli 3.1.0) and grunt 1.6.1 (grunt-cli 1.4.3) on node 20.20.2, Docker CLI 28.2.2, OpenSSL 3.0.19 (s_server),
-# curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and Boost 1.74.0's headers.
+# The cienv group with bash 5.2.15, dash 0.5.12, env and sha256sum of GNU coreutils 9.1, Python 3.11.7 with pip
+# 23.2.1, gulp 5.0.1 (gulp-cli 3.1.0) and grunt 1.6.1 (grunt-cli 1.4.3) on node 20.20.2, Docker CLI 28.2.2, OpenSSL
+# 3.0.19 (s_server), curl 7.88.1 (OpenSSL 3.0.19), GNU Wget 1.21.3 (GnuTLS 3.7.9), cmake 3.25.1 with g++ 12.2.0 and
+# Boost 1.74.0's headers.
 # The testfw group with R 4.2.2 (testthat 3.1.6), PHP 8.2.36 (its run-tests.php) and ScalaTest 3.2.19 under
 # scalatest-maven-plugin 2.2.0 (scala-maven-plugin 4.9.2, Scala 2.13.15) and under sbt 1.10.7.
 # The testfw2 group with GHC 9.0.2, hspec 2.8.5, tasty 1.4.2.3 with tasty-hunit 0.10.0.3 and cabal-install 3.4.1.0,
@@ -737,6 +738,8 @@ if w quality; then
     && capture latex-package-missing pdflatex -interaction=nonstopmode -halt-on-error report.tex
 fi
 if w cienv; then
+  # A download whose SHA-256 is not the one published beside it, checked as release scripts do.
+  scratch checksum-check && capture sha256sum-mismatch sha256sum -c tool-2.4.1.tar.gz.sha256
   # CI scripts that cd into, source or run paths the checkout does not have (bash, dash, python3, env).
   scratch shell-missing-path && capture bash-cd-missing bash travis.sh \
     && capture bash-script-missing bash run-tests.sh \

@@ -32,7 +32,7 @@ public class ShippedRulesOnToolOutputTest {
      * than this test). The list may only shrink: every new rule comes with its sample.
      */
     private static final Set<String> RULES_WITHOUT_A_SAMPLE = Set.of(
-            "checksum-mismatch", "ci-time-limit", "go-test-killed", "gradle-dependency", "gradle-test-failure",
+            "ci-time-limit", "go-test-killed", "gradle-dependency", "gradle-test-failure",
             "process-limit", "retry-passed", "runner-lost", "service-unavailable", "surefire-flakes",
             "third-party-class-version");
 

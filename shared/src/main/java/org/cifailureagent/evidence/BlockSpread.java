@@ -50,7 +50,7 @@ public final class BlockSpread {
             if (saysNothing(text.apply(item))) {
                 saysNothing.add(item);
             } else if (best == null) {
-                (isNear(first, opening, source, number, text) ? near : opening).add(first);
+                (isNear(first, opening, source, number) ? near : opening).add(first);
             } else {
                 // The first print took the best one's place, so the best one comes back behind, in the first's turn.
                 near.add(item == first ? best : item);
@@ -76,28 +76,15 @@ public final class BlockSpread {
         return LevelMarker.strip(text).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static boolean isExit(String text) {
-        return text.contains("exit") && ErrorKeywords.isConsequence(text);
-    }
-
     private static <T> String key(T item, Function<T, String> source, Function<T, String> text) {
         return source.apply(item) + '\n' + text.apply(item);
     }
 
-    /**
-     * Whether the item lies near an opening line that it would repeat. The line of a command's exit ({@code Process
-     * completed with exit code 1.}, {@code script returned exit code 2}) is repeated only by other consequences
-     * ({@code Finished: FAILURE}): its cause, often printed right above it, says something else. The tool's own
-     * summary of a failure ({@code BUILD FAILURE}) keeps its neighbours (its times and dates) behind.
-     */
-    private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number,
-                                      Function<T, String> text) {
+    private static <T> boolean isNear(T item, List<T> opening, Function<T, String> source, ToLongFunction<T> number) {
         long n = number.applyAsLong(item);
         String s = source.apply(item);
-        boolean consequence = ErrorKeywords.isConsequence(text.apply(item));
         for (T other : opening) {
-            if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)
-                    && (consequence || !isExit(text.apply(other)))) {
+            if (Math.abs(number.applyAsLong(other) - n) <= NEAR && source.apply(other).equals(s)) {
                 return true;
             }
         }

@@ -45,21 +45,6 @@ public class BlockSpreadTest {
     }
 
     @Test
-    public void theLineOfAFailuresConsequenceKeepsNoNeighboursBehind() {
-        // fixtures/corpus/logs/ts-npm/npm-audit-endpoint-error-gha.log: the exit's line ranked first, npm's error
-        // two lines above it, the runner's chatter far above.
-        List<Line> ranked = List.of(new Line("log", 75, "Process completed with exit code 1."),
-                new Line("log", 73, "npm error audit endpoint returned an error"),
-                new Line("log", 56, "Found in cache @ /opt/hostedtoolcache/node/20.18.0/x64"));
-
-        assertThat(spread(ranked)).containsExactly(75L, 73L, 56L);
-        // fixtures/corpus/logs/c-make/assert-test-jenkins.log: another consequence beside it only repeats it.
-        List<Line> jenkins = List.of(new Line("log", 55, "ERROR: script returned exit code 2"),
-                new Line("log", 56, "Finished: FAILURE"), new Line("log", 45, "./build/test_stats"));
-        assertThat(spread(jenkins)).containsExactly(55L, 45L, 56L);
-    }
-
-    @Test
     public void aLineThatRepeatsABetterLineWordForWordMovesBehindToo() {
         // docs/examples/github-maven-compilation.log: Maven prints javac's error, then again in its summary of the goal.
         String error = "[ERROR] /tmp/cfa-examples/maven-compilation/src/main/java/example/Greeter.java:[5,28] cannot "

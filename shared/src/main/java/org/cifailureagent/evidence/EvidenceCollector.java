@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.cifailureagent.normalize.LineKind;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.rules.RuleHit;
@@ -93,14 +94,15 @@ public final class EvidenceCollector {
      */
     public void forgetQuotedLines(int count) {
         long first = totalLines - count;
+        long end = totalLines;
+        LongPredicate quoted = ordinal -> ordinal >= first && ordinal < end;
         List<Recent> seen = new ArrayList<>(recent);
         recent.clear();
         for (Recent r : seen) {
-            boolean quoted = r.ordinal() >= first && r.ordinal() < totalLines;
-            recent.addLast(quoted ? new Recent(r.line(), r.ordinal(), 0, r.step(), true) : r);
+            recent.addLast(quoted.test(r.ordinal()) ? new Recent(r.line(), r.ordinal(), r.score(), r.step(), true) : r);
         }
-        candidates.removeIf(c -> c.ordinal >= first && c.ordinal < totalLines);
-        awaitingAfter.removeIf(c -> c.ordinal >= first && c.ordinal < totalLines);
+        candidates.removeIf(c -> quoted.test(c.ordinal));
+        awaitingAfter.removeIf(c -> quoted.test(c.ordinal));
     }
 
     /**

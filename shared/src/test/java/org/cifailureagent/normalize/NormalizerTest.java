@@ -190,6 +190,16 @@ public class NormalizerTest {
     }
 
     @Test
+    public void gitCommandsThatJenkinsGitClientEchoesAreCommands() {
+        assertThat(normalize(" > git --version # timeout=10").kind()).isEqualTo(LineKind.COMMAND);
+        assertThat(normalize(" > git --version # 'git version 2.34.1'").kind()).isEqualTo(LineKind.COMMAND);
+        assertThat(normalize(" > git fetch --tags --force --progress -- https://git.example.org/example/c-make.git"
+                + " +refs/heads/*:refs/remotes/origin/* # timeout=10").kind()).isEqualTo(LineKind.COMMAND);
+        assertThat(normalize("ERROR: Error fetching remote repo 'origin'").kind()).isEqualTo(LineKind.OUTPUT);
+        assertThat(normalize("> git checkout main").kind()).as("a quoted or diffed line").isEqualTo(LineKind.OUTPUT);
+    }
+
+    @Test
     public void trailingWhitespaceIsRemoved() {
         assertThat(normalize("[INFO] \t  ").text()).isEqualTo("[INFO]");
     }

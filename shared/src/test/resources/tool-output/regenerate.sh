@@ -365,6 +365,8 @@ if w maven; then
 fi
 if w javac; then
   scratch javac && capture javac-plain javac -d "$work/javac-out" App.java
+  # Ten errors: the count "10 errors" holds the phrase "0 errors" and must still read as errors.
+  scratch javac-ten-errors && capture javac-ten-errors javac -d "$work/javac-out" Report.java
 fi
 if w gcc; then
   scratch gcc && capture gcc-compile gcc -Wall -c main.c -o main.o
@@ -451,6 +453,8 @@ if w ruby; then
   scratch rubocop && capture rubocop rubocop
   scratch rspec && capture rspec rspec spec/cart_spec.rb && capture rspec-load-error rspec spec/basket_spec.rb
   scratch minitest && capture minitest rake test
+  # An error, not a failure: the count line reads "0 failures, 1 errors".
+  scratch minitest-error && capture minitest-error rake test
   # A warning that Ruby prints (rake's TestTask runs ruby -w) when a test first loads a file, on the line of
   # minitest's progress dots.
   scratch minitest-warning && capture minitest-warning rake test

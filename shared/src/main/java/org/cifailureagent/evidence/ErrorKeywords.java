@@ -1,6 +1,7 @@
 package org.cifailureagent.evidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.cifailureagent.rules.LiteralAutomaton;
 /**
  * Words that make a line likely to explain a failure even when no rule knows it, with how much they weigh.
  * And phrases of lines that report a failure's consequence (the build's summary, the exit of the step) rather
- * than its cause: they stay evidence of last resort.
+ * than its cause: they stay evidence of last resort. And phrases in which an error word says there was none.
  */
 final class ErrorKeywords {
     private static final Map<String, Integer> WEIGHTS = Map.ofEntries(
@@ -38,47 +39,74 @@ final class ErrorKeywords {
         "recipe for target", "exited with 0.",
     };
 
-    private static final String[] NON_ERRORS = {
-        "0 errors", "errors: 0", "failures: 0", "0 failed", "failed: 0", "error(s): 0", "-werror", "errorprone",
-        "error_prone", "no errors", "0 error", "[warning]",
+    /** A whole line of a tool's warning, whatever words it holds. */
+    private static final String[] WARNINGS = {"[warning]"};
+
+    /**
+     * Phrases whose error word says there was none ({@code 0 errors}, {@code Failures: 0}, automake's
+     * {@code # FAIL:  0}), counts assertions ({@code 5 runs, 5 assertions,}) or names a flag or tool
+     * ({@code -Werror}). Each cancels only its own words: the line
+     * {@code 5 examples, 0 failures, 1 error occurred outside of examples} still reports an error. A phrase that
+     * begins or ends with a digit holds only where no digit continues it: {@code 10 errors} is not {@code 0 errors}.
+     */
+    private static final String[] NEUTRAL = {
+        "0 errors", "errors: 0", "failures: 0", "0 failed", "failed: 0", "error(s): 0", "0 error", "0 failures",
+        "0 violations", "0 checkstyle violations", "no errors", "# fail 0", "# fail  0", "# fail:  0", "# error: 0",
+        "# xfail: 0", "-werror", "errorprone", "error_prone", "assertions,", "assertions)", "assertions/s",
+        "assertions:",
     };
 
-    /** One automaton for all three lists: a single pass over each line instead of three. */
+    /** One automaton for all four lists: a single pass over each line instead of four. */
     private static final List<String> KEYWORDS;
     private static final LiteralAutomaton AUTOMATON;
     /** By keyword index: its weight (-1 for a phrase of the other lists), and which list it belongs to. */
     private static final int[] WEIGHT;
     private static final boolean[] CONSEQUENCE;
-    private static final boolean[] NON_ERROR;
+    private static final boolean[] WARNING;
+    private static final boolean[] NEUTRAL_PHRASE;
 
     static {
         List<String> keywords = new ArrayList<>(WEIGHTS.keySet());
         keywords.addAll(List.of(CONSEQUENCES));
-        keywords.addAll(List.of(NON_ERRORS));
+        keywords.addAll(List.of(WARNINGS));
+        keywords.addAll(List.of(NEUTRAL));
         KEYWORDS = List.copyOf(keywords);
         AUTOMATON = LiteralAutomaton.of(KEYWORDS);
         WEIGHT = new int[KEYWORDS.size()];
         CONSEQUENCE = new boolean[KEYWORDS.size()];
-        NON_ERROR = new boolean[KEYWORDS.size()];
+        WARNING = new boolean[KEYWORDS.size()];
+        NEUTRAL_PHRASE = new boolean[KEYWORDS.size()];
         Set<String> consequences = Set.of(CONSEQUENCES);
-        Set<String> nonErrors = Set.of(NON_ERRORS);
+        Set<String> warnings = Set.of(WARNINGS);
+        Set<String> neutral = Set.of(NEUTRAL);
         for (int i = 0; i < KEYWORDS.size(); i++) {
             String keyword = KEYWORDS.get(i);
             WEIGHT[i] = WEIGHTS.getOrDefault(keyword, -1);
             CONSEQUENCE[i] = consequences.contains(keyword);
-            NON_ERROR[i] = nonErrors.contains(keyword);
+            WARNING[i] = warnings.contains(keyword);
+            NEUTRAL_PHRASE[i] = neutral.contains(keyword);
         }
     }
 
     private ErrorKeywords() {
     }
 
-    /** What the keyword lists say of one line. */
-    record Reading(int weight, boolean consequence, boolean nonError) {
-        static final Reading NOTHING = new Reading(0, false, false);
+    /**
+     * What the keyword lists say of one line.
+     *
+     * @param weight the heaviest keyword's, neutral phrases' own words left out
+     * @param warning the line is a tool's warning
+     * @param neutral the line holds a phrase that says there was no error
+     */
+    record Reading(int weight, boolean consequence, boolean warning, boolean neutral) {
+        static final Reading NOTHING = new Reading(0, false, false, false);
+
+        boolean nonError() {
+            return warning || neutral;
+        }
     }
 
-    /** All keywords of the three lists, in the order that {@link #read(BitSet)} takes. */
+    /** All keywords of the lists, in the order that {@link #read(BitSet, String)} takes. */
     static List<String> list() {
         return KEYWORDS;
     }
@@ -87,35 +115,64 @@ final class ErrorKeywords {
      * What the keywords found in a line (indexes into {@link #list()}) say of it. Indexes beyond the list are other
      * words found in the same pass, not keywords.
      */
-    static Reading read(BitSet found) {
+    static Reading read(BitSet found, String text) {
         int first = found.nextSetBit(0);
         if (first < 0 || first >= KEYWORDS.size()) {
             return Reading.NOTHING;
         }
         int weight = 0;
         boolean consequence = false;
-        boolean nonError = false;
+        boolean warning = false;
         for (int i = first; i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
+            if (NEUTRAL_PHRASE[i]) {
+                return read(text);
+            }
             weight = Math.max(weight, WEIGHT[i]);
             consequence |= CONSEQUENCE[i];
-            nonError |= NON_ERROR[i];
+            warning |= WARNING[i];
         }
-        return new Reading(weight, consequence, nonError);
+        return new Reading(weight, consequence, warning, false);
     }
 
     static Reading read(String text) {
         if (!AUTOMATON.occursIn(text)) {
             return Reading.NOTHING;
         }
+        boolean[] neutral = {false};
+        AUTOMATON.find(text, i -> neutral[0] |= NEUTRAL_PHRASE[i]);
+        String rest = neutral[0] ? withoutNeutralPhrases(text) : text;
         int[] weight = {0};
         boolean[] consequence = {false};
-        boolean[] nonError = {false};
-        AUTOMATON.find(text, i -> {
+        boolean[] warning = {false};
+        AUTOMATON.find(rest, i -> {
             weight[0] = Math.max(weight[0], WEIGHT[i]);
             consequence[0] |= CONSEQUENCE[i];
-            nonError[0] |= NON_ERROR[i];
+            warning[0] |= WARNING[i];
         });
-        return new Reading(weight[0], consequence[0], nonError[0]);
+        return new Reading(weight[0], consequence[0], warning[0], rest != text);
+    }
+
+    /** The text with each neutral phrase that holds blanked out; the same instance when none holds. */
+    private static String withoutNeutralPhrases(String text) {
+        char[] chars = null;
+        for (String phrase : NEUTRAL) {
+            for (int at = 0; at + phrase.length() <= text.length(); at++) {
+                if (text.regionMatches(true, at, phrase, 0, phrase.length()) && standsAlone(text, at, phrase)) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    Arrays.fill(chars, at, at + phrase.length(), ' ');
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean standsAlone(String text, int at, String phrase) {
+        int end = at + phrase.length();
+        boolean digitBefore = Character.isDigit(phrase.charAt(0)) && at > 0
+                && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+        boolean digitAfter = Character.isDigit(phrase.charAt(phrase.length() - 1)) && end < text.length()
+                && Character.isDigit(text.charAt(end));
+        return !digitBefore && !digitAfter;
     }
 
     /** The heaviest keyword's weight (0 when none). */

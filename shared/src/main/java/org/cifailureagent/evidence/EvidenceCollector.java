@@ -75,7 +75,7 @@ public final class EvidenceCollector {
             ruleMatches.computeIfAbsent(hit.rule().id(), id -> new RuleMatchCounter(hit)).count++;
         }
         double score = LineScore.of(line, hits,
-                canExplain ? ErrorKeywords.read(matcher.keywordsFound()) : ErrorKeywords.Reading.NOTHING);
+                canExplain ? ErrorKeywords.read(matcher.keywordsFound(), line.text()) : ErrorKeywords.Reading.NOTHING);
         if (score > 0) {
             offer(new Candidate(line, totalLines, score, hits.stream().map(RuleHit::rule).toList(), step,
                     before(recent.size())));

@@ -30,7 +30,7 @@ final class LineScore {
         for (RuleHit hit : hits) {
             ruleWeight = Math.max(ruleWeight, hit.rule().weight());
         }
-        int keywordWeight = keywords.nonError() ? 0 : keywords.weight();
+        int keywordWeight = keywords.warning() ? 0 : keywords.weight();
         if (keywords.consequence()) {
             return 1 + ruleWeight;
         }

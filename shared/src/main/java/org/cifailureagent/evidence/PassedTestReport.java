@@ -9,6 +9,9 @@ package org.cifailureagent.evidence;
  * {@code ^[^\s:]+::\S.*? (PASSED|SKIPPED|XFAIL|XPASS)(\s+\[\s*\d+%\])?\s*$} reads it: the node id (its file part holds
  * no colon), the outcome and, unless the terminal is narrow, the progress. It is checked by hand because it runs on
  * every such line of a log: java.util.regex took about 7% of a gigabyte's scan.
+ * <p>
+ * TAP's form ({@code ok 3 - invalid configuration falls back to defaults}, indented under a subtest), which node's
+ * test runner, tape, bats and busted print: a test named after the error it checks for passed.
  */
 public final class PassedTestReport {
     private static final String[] OUTCOMES = {" PASSED", " SKIPPED", " XFAIL", " XPASS"};
@@ -17,6 +20,18 @@ public final class PassedTestReport {
     }
 
     public static boolean matches(String text) {
+        return isPytestPass(text) || isTapPass(text);
+    }
+
+    private static boolean isTapPass(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("ok ", i) && i + 3 < text.length() && Character.isDigit(text.charAt(i + 3));
+    }
+
+    private static boolean isPytestPass(String text) {
         int separator = nodeIdSeparator(text);
         if (separator < 0) {
             return false;

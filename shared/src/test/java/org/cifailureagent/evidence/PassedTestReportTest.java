@@ -26,6 +26,17 @@ public class PassedTestReportTest {
         assertThat(passReports).hasSize(2).allSatisfy(text -> assertThat(text).contains(" PASSED "));
     }
 
+    @Test
+    public void tapsPassedTestsArePassReportsItsFailedOnesNot() {
+        for (String sample : List.of("node-tap", "tape", "bats", "node-test", "passing-tape-names")) {
+            List<String> lines = ToolOutput.blocks(sample).get(0).lines().stream().map(NormalizedLine::text).toList();
+            assertThat(lines.stream().filter(PassedTestReport::matches)).as(sample).isNotEmpty()
+                    .allSatisfy(text -> assertThat(text.strip()).matches("ok \\d+ .*"));
+            assertThat(lines.stream().filter(text -> text.strip().startsWith("not ok ")))
+                    .as(sample).noneMatch(PassedTestReport::matches);
+        }
+    }
+
     /**
      * The hand-written check reads pytest -v's form exactly as this regular expression does (it replaced it for
      * speed): on every line of the sample and on each line with one character deleted, or one of the characters that

@@ -13,4 +13,13 @@ public record Signals(Evidence evidence, BuildStructure structure, List<Location
         locations = List.copyOf(locations);
         failingTests = List.copyOf(failingTests);
     }
+
+    /**
+     * Whether the log shows no sign of a failure at all: no line that reads as an error, no rule's hit, no failed
+     * test, no exit status. A passing build's log looks so, and one that ends before its failure was printed.
+     */
+    public boolean showNoFailure() {
+        return evidence.ranked().isEmpty() && evidence.ruleMatches().isEmpty() && failingTests.isEmpty()
+                && structure.exitStatus() == null;
+    }
 }

@@ -43,6 +43,9 @@ public final class Explainer {
      */
     private static final Pattern PATH_AND_LINE = Pattern.compile("[\\w.-]*/[\\w./-]*\\.[A-Za-z]\\w{0,7}:\\d+");
 
+    static final String NO_FAILURE = "No failure was found in this log: no line reads as an error, and it shows no"
+            + " failed test and no exit code.";
+
     /** @param flaky the flaky decision, null when there was nothing to decide with */
     public Explanation explain(Classification classification, Signals signals, FlakyVerdict flaky) {
         return new Explanation(summary(classification, signals, flaky),
@@ -50,6 +53,9 @@ public final class Explainer {
     }
 
     private static String summary(Classification classification, Signals signals, FlakyVerdict flaky) {
+        if (classification.category() == Category.UNKNOWN && signals.showNoFailure()) {
+            return NO_FAILURE;
+        }
         StringBuilder sentence = new StringBuilder(lead(classification.category()));
         List<RankedLine> ranked = quotedFirst(classification.category(), signals, flaky);
         List<FailingTest> tests = signals.failingTests();

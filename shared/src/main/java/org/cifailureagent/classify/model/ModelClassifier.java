@@ -13,7 +13,9 @@ import org.cifailureagent.classify.features.FeatureVector;
  * Classifies with the xgboost model. Rule votes and rule hits are features of the model, and the model decides,
  * except where the rules alone answer a category in which they were precise on the model's training entries
  * ({@link RulePrecision}): then their answer stands. A calibrated confidence below the model's threshold answers
- * {@code unknown}. Should prediction itself fail, the rules answer instead: an analysis never fails on the model.
+ * {@code unknown}. Should prediction itself fail, the rules answer instead: an analysis never fails on the model. So
+ * do they where the log shows no failure at all ({@link Signals#showNoFailure()}): trained on failed builds only, the
+ * model would name the category whose logs such a one most resembles (it said {@code quality} of passing logs).
  */
 public final class ModelClassifier implements Classifier {
     private final XgbModel model;
@@ -32,6 +34,9 @@ public final class ModelClassifier implements Classifier {
 
     @Override
     public Classification classify(Signals signals) {
+        if (signals.showNoFailure()) {
+            return rules.classify(signals);
+        }
         FeatureVector features = extractor.extract(signals);
         Classification classification;
         try {

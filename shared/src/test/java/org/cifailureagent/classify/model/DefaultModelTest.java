@@ -2,10 +2,14 @@ package org.cifailureagent.classify.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
 import org.cifailureagent.classify.drift.DriftSample;
 import org.cifailureagent.classify.features.FeatureSchema;
@@ -13,6 +17,7 @@ import org.cifailureagent.corpus.CorpusEntry;
 import org.cifailureagent.corpus.CorpusReader;
 import org.cifailureagent.evaluation.CorpusDirs;
 import org.cifailureagent.evaluation.CorpusEvaluation;
+import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.rules.RuleLoader;
 import org.cifailureagent.rules.RuleSet;
@@ -47,7 +52,7 @@ public class DefaultModelTest {
         Map<String, CorpusEntry> byId = new CorpusReader().read(CorpusDirs.fixtures()).stream()
                 .collect(Collectors.toMap(CorpusEntry::id, Function.identity()));
         RuleSet rules = new RuleLoader().loadDefault();
-        List<DriftSample> samples = new java.util.ArrayList<>();
+        List<DriftSample> samples = new ArrayList<>();
         ClassifierChoice choice = ClassifierChoice.choose(rules, null, samples::add);
         assertThat(choice.status()).isEqualTo(ClassifierChoice.DEFAULT);
         Analyzer analyzer = Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status())
@@ -60,5 +65,29 @@ public class DefaultModelTest {
             assertThat(report.model().status()).isEqualTo("default");
         }
         assertThat(samples).hasSize(HANDFUL.size());
+    }
+
+    /**
+     * Logs of the passing runs beside our fixtures (the ones {@code --passing-log} takes), and real passing output
+     * whose counts name no failure: the model, trained on failed builds only, called them {@code quality}.
+     */
+    @Test
+    public void aLogThatShowsNoFailureIsUnknownAndSaysSo() {
+        RuleSet rules = new RuleLoader().loadDefault();
+        List<DriftSample> samples = new ArrayList<>();
+        ClassifierChoice choice = ClassifierChoice.choose(rules, null, samples::add);
+        Analyzer analyzer = Analyzer.builder(rules).classifier(choice.classifier(), choice.version(), choice.status())
+                .build();
+        Path logs = CorpusDirs.fixtures().resolve("logs");
+        List<String> passing = List.of("go-mod/test-fail-gha.pass.log", "py-app/pytest-assertion-jenkins.pass.log",
+                "maven-app/checkstyle-gha.pass.log");
+        for (String log : passing) {
+            Report report = analyzer.analyze(AnalysisRequest.of(
+                    BuildLogs.open(logs.resolve(log).toString(), InputStream.nullInputStream())));
+            assertThat(report.category()).as(log).isEqualTo("unknown");
+            assertThat(report.summary()).as(log).startsWith("No failure was found in this log");
+            assertThat(report.rootCause().lines()).as(log).isEmpty();
+        }
+        assertThat(samples).as("the model was not asked").isEmpty();
     }
 }

@@ -56,7 +56,7 @@ public final class Explainer {
         if (classification.category() == Category.UNKNOWN && signals.showNoFailure()) {
             return NO_FAILURE;
         }
-        StringBuilder sentence = new StringBuilder(lead(classification.category()));
+        StringBuilder sentence = new StringBuilder(lead(classification));
         List<RankedLine> ranked = quotedFirst(classification.category(), signals, flaky);
         List<FailingTest> tests = signals.failingTests();
         List<String> flakes = flaky == null ? List.of()
@@ -207,8 +207,12 @@ public final class Explainer {
         return locations.stream().anyMatch(location -> line.line().text().contains(location.file()));
     }
 
-    private static String lead(Category category) {
-        return switch (category) {
+    /**
+     * An {@code unknown} that is the most probable answer means the log says too little (a step that exits without
+     * a message); one below the threshold means the classifier could not choose between causes.
+     */
+    private static String lead(Classification classification) {
+        return switch (classification.category()) {
             case COMPILATION -> "The code did not compile";
             case TEST -> "A test failed";
             case FLAKY -> "A flaky test failed (it also passed on the same code)";
@@ -218,7 +222,9 @@ public final class Explainer {
             case TIMEOUT -> "The build exceeded a time limit";
             case CONFIGURATION -> "The build or pipeline configuration is invalid";
             case QUALITY -> "A quality gate failed";
-            case UNKNOWN -> "The cause could not be determined with confidence";
+            case UNKNOWN -> classification.scores().get(Category.UNKNOWN) >= classification.confidence()
+                    ? "The log does not show why the build failed"
+                    : "The cause could not be determined with confidence";
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -116,10 +117,11 @@ public final class EvidenceCollector {
         failureMarkOrdinal = totalLines;
         failingCommandOrdinal = lastCommandOrdinal;
         List<Recent> tail = new ArrayList<>(recent);
+        String failingStep = stepOfLastOutput(tail);
         for (int i = 0; i < tail.size(); i++) {
             Recent r = tail.get(i);
             if (r.score() > 0 || r.quotedScript() || r.line().text().isBlank()
-                    || !LineScore.canExplain(r.line().kind())) {
+                    || !LineScore.canExplain(r.line().kind()) || !Objects.equals(r.step(), failingStep)) {
                 continue;
             }
             List<NormalizedLine> before = new ArrayList<>();
@@ -136,6 +138,21 @@ public final class EvidenceCollector {
                 awaitingAfter.remove(c);
             }
         }
+    }
+
+    /**
+     * The step of the last output before the failure's mark (the mark itself left out): Jenkins reports a script's
+     * exit after its stage has closed, and the lines before that stage (its git checkout's chatter) are no weak
+     * evidence of the failure.
+     */
+    private static String stepOfLastOutput(List<Recent> tail) {
+        for (int i = tail.size() - 2; i >= 0; i--) {
+            Recent r = tail.get(i);
+            if (!r.line().text().isBlank() && LineScore.canExplain(r.line().kind())) {
+                return r.step();
+            }
+        }
+        return null;
     }
 
     private List<NormalizedLine> before(int available) {

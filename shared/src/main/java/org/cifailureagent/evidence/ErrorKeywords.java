@@ -36,7 +36,7 @@ final class ErrorKeywords {
         "npm error a complete log", "npm error code 1", "elifecycle", "the command \"", "done. your build exited",
         "build step '", "error: job failed", "error: failed to build", "could not compile", "make: ***",
         "errors occurred", "test failed", "tests failed", "some tests failed", "error: test failed",
-        "recipe for target", "exited with 0.",
+        "recipe for target", "exited with 0.", "see full trace by running task with --trace",
     };
 
     /** A whole line of a tool's warning, whatever words it holds. */

@@ -67,4 +67,10 @@ public class ErrorKeywordsTest {
         assertThat(reading.warning()).isTrue();
         assertThat(reading.nonError()).isTrue();
     }
+
+    @Test
+    public void rakesHintToTraceIsAConsequence() {
+        assertThat(ErrorKeywords.isConsequence(lineOf("minitest-error", "(See full trace by running task with --trace)")))
+                .isTrue();
+    }
 }

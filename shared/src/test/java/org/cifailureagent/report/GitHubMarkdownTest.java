@@ -17,12 +17,12 @@ public class GitHubMarkdownTest {
     @Test
     public void theRootCauseBlockShowsTheFiveBestLinesOfTheTwentyRanked() throws IOException {
         Report report = Analyzer.builder(new RuleLoader().loadDefault()).build().analyze(AnalysisRequest.of(
-                BuildLogs.open(LOGS.resolve("c-make/link-disk-full-gha.log").toString(), System.in)));
+                BuildLogs.open(LOGS.resolve("maven-app/surefire-assertion-gha.log").toString(), System.in)));
         String md = GitHubMarkdown.render(report, GitHubMarkdown.Context.none(), GitHubMarkdown.STEP_SUMMARY_BYTES);
 
         String block = md.substring(md.indexOf("**Root cause**"), md.indexOf("<details>"));
         assertThat(report.rootCause().lines()).hasSize(20);
         assertThat(block.lines().filter(line -> line.matches("\\d+: .*"))).hasSize(5);
-        assertThat(block).contains("57: /usr/bin/ld: final link failed: No space left on device");
+        assertThat(block).contains("98: org.opentest4j.AssertionFailedError: expected: <150> but was: <15>");
     }
 }

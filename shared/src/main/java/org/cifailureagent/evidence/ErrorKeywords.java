@@ -157,18 +157,18 @@ final class ErrorKeywords {
                 }
             }
         }
-        String rest = chars == null ? lower : new String(chars);
+        String rest = chars == null ? null : new String(chars);
         int weight = 0;
         boolean consequence = false;
         boolean warning = false;
         for (int i = found.nextSetBit(0); i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
-            if (!NEUTRAL_PHRASE[i] && (chars == null || rest.contains(KEYWORDS.get(i)))) {
+            if (!NEUTRAL_PHRASE[i] && (rest == null || rest.contains(KEYWORDS.get(i)))) {
                 weight = Math.max(weight, WEIGHT[i]);
                 consequence |= CONSEQUENCE[i];
                 warning |= WARNING[i];
             }
         }
-        return new Reading(weight, consequence, warning, chars != null);
+        return new Reading(weight, consequence, warning, rest != null);
     }
 
     /** Blanks out each place where {@code phrase} holds in the lower-cased line; {@code chars} is null until one does. */

@@ -43,7 +43,7 @@ public final class Explainer {
      */
     private static final Pattern PATH_AND_LINE = Pattern.compile("[\\w.-]*/[\\w./-]*\\.[A-Za-z]\\w{0,7}:\\d+");
 
-    static final String NO_FAILURE = "No failure was found in this log: no line reads as an error, and it shows no"
+    private static final String NO_FAILURE = "No failure was found in this log: no line reads as an error, and it shows no"
             + " failed test and no exit code.";
 
     /** @param flaky the flaky decision, null when there was nothing to decide with */

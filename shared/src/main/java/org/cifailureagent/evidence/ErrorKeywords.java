@@ -195,12 +195,4 @@ final class ErrorKeywords {
     static int weight(String text) {
         return read(text).weight();
     }
-
-    static boolean isConsequence(String text) {
-        return read(text).consequence();
-    }
-
-    static boolean isNonError(String text) {
-        return read(text).nonError();
-    }
 }

@@ -136,12 +136,12 @@ public final class RankingFeatures {
                 }
                 firstOfRule |= rulesSeen.add(rule.id());
             }
-            int keyword = ErrorKeywords.weight(text);
+            ErrorKeywords.Reading keywords = ErrorKeywords.read(text);
             f[0] = (float) c.baseScore;
             f[1] = ruleWeight;
-            f[2] = keyword;
-            f[3] = ErrorKeywords.isConsequence(text) ? 1 : 0;
-            f[4] = ErrorKeywords.isNonError(text) ? 1 : 0;
+            f[2] = keywords.weight();
+            f[3] = keywords.consequence() ? 1 : 0;
+            f[4] = keywords.nonError() ? 1 : 0;
             f[5] = c.line.kind() == LineKind.CI_ERROR ? 1 : 0;
             f[6] = c.line.kind() == LineKind.CI_WARNING ? 1 : 0;
             f[7] = failureMark > 0 ? 1 : 0;

@@ -70,7 +70,7 @@ public class ErrorKeywordsTest {
 
     @Test
     public void rakesHintToTraceIsAConsequence() {
-        assertThat(ErrorKeywords.isConsequence(lineOf("minitest-error", "(See full trace by running task with --trace)")))
-                .isTrue();
+        assertThat(ErrorKeywords.read(lineOf("minitest-error", "(See full trace by running task with --trace)"))
+                .consequence()).isTrue();
     }
 }

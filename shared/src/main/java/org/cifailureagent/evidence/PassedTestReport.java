@@ -31,7 +31,8 @@ public final class PassedTestReport {
         return text.startsWith("ok ", i) && i + 3 < text.length() && Character.isDigit(text.charAt(i + 3));
     }
 
-    private static boolean isPytestPass(String text) {
+    /** pytest -v's form alone (the regular expression above). */
+    static boolean isPytestPass(String text) {
         int separator = nodeIdSeparator(text);
         if (separator < 0) {
             return false;

@@ -34,9 +34,10 @@
 # hugo, perl with libmojolicious-perl and python3, and awesome_bot's sources in the folder that AWESOME_BOT names
 # (without it, its samples are skipped); it reaches no network (packagist.org is turned off, servers on 127.0.0.1).
 # The passing group (output on which rules must not fire, listed in passing-samples.tsv) needs bash and shellcheck, the
-# JDK, ./mvnw and Maven Central (maven-checkstyle-plugin, and Maven 3.8.8 itself) and node/npm with the npm registry
-# (tape); the precision group needs git, clang, npm, the docker client (no daemon), node/npm with the npm registry
-# (webpack), apt-get run as root and python3 (a server on 127.0.0.1; its other host, a .invalid one, does not resolve).
+# JDK, ./mvnw and Maven Central (maven-checkstyle-plugin, and Maven 3.8.8 itself), node/npm with the npm registry
+# (tape), python3 with pytest, php8.2-dev (run-tests.php), autoconf and automake; the precision group needs git, clang,
+# npm, the docker client (no daemon), node/npm with the npm registry (webpack), apt-get run as root and python3 (a
+# server on 127.0.0.1; its other host, a .invalid one, does not resolve).
 # Usage: shared/src/test/resources/tool-output/regenerate.sh [group ...]   (no argument: all groups)
 # Groups: maven javac gcc cargo go python shellcheck node python-lint ruby php elixir perl lua yaml nodelint clint
 # nodebuild nodetest ci deb deb2 npm2 jvm buildconf compile2 quality cienv testfw testfw2 native2 env2 ruby2 passing
@@ -99,8 +100,9 @@
 # 3.5.7 on Ruby 3.1.2, awesome_bot 1.20.0 (commit 9cc99fd9004a8a948a453e755a92ed861db1fb68) with parallel 1.22.1 on Ruby 3.1.2,
 # Hugo 0.111.3 (extended) and Mojolicious 9.31 under prove of TAP::Harness 3.44 on Perl 5.36.0.
 # The passing group with ShellCheck 0.9.0 under bash 5.2.15, maven-checkstyle-plugin 3.6.0 (Checkstyle 9.3) under Maven
-# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test), tape 5.10.2 and GNU Make 4.3; the precision group with
-# git 2.39.5, clang 14.0.6, npm 11.19.1, Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
+# 3.9.11 and 3.8.8 on JDK 17.0.15, node 20.20.2 (node --test), tape 5.10.2, GNU Make 4.3, pytest 9.0.3 on Python 3.11.7,
+# PHP 8.2.36 (run-tests.php) and Automake 1.16.5; the precision group with git 2.39.5, clang 14.0.6, npm 11.19.1,
+# Docker CLI 28.2.2, webpack 5.113.0 (webpack-cli 6.0.1) and apt 2.6.1.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 projects="$here/projects"
@@ -964,6 +966,12 @@ if w passing; then
     && capture passing-tape-names npx tape 'test/**/*.test.js'
   # make echoes a recipe's comment lines: vim's test Makefile printed a retry of flaky tests that never ran.
   scratch passing-make-comments && capture passing-make-recipe-comments make
+  # Known bugs marked as expected failures (pytest's xfail, run-tests.php's --XFAIL--, automake's XFAIL_TESTS), whose
+  # tests fail as expected.
+  scratch passing-xfail && capture passing-pytest-xfail python3 -m pytest -v -rxX -p no:cacheprovider tests \
+    && capture passing-php-run-tests-xfail php /usr/lib/php/*/build/run-tests.php -q --show-diff phpt \
+    && cd automake && autoreconf -i > /dev/null 2>&1 && ./configure > /dev/null \
+    && capture passing-automake-xfail make check
 fi
 if w precision; then
   # Failures that rules narrowed not to fire on passing output still name. Unknown options, as several tools say it.

@@ -45,16 +45,18 @@ final class ErrorKeywords {
 
     /**
      * Phrases whose error word says there was none ({@code 0 errors}, {@code Failures: 0}, automake's
-     * {@code # FAIL:  0}), counts assertions ({@code 5 runs, 5 assertions,}) or names a flag or tool
-     * ({@code -Werror}). Each cancels only its own words: the line
-     * {@code 5 examples, 0 failures, 1 error occurred outside of examples} still reports an error. A phrase that
-     * begins or ends with a digit holds only where no digit continues it: {@code 10 errors} is not {@code 0 errors}.
+     * {@code # FAIL:  0}, run-tests.php's {@code Tests failed    :    0}), counts tests that failed as expected
+     * (pytest's {@code 2 xfailed}, automake's {@code # XFAIL: 1}, run-tests.php's {@code Expected fail   :}),
+     * counts assertions ({@code 5 runs, 5 assertions,}) or names a flag or tool ({@code -Werror}). Each cancels only
+     * its own words: the line {@code 5 examples, 0 failures, 1 error occurred outside of examples} still reports an
+     * error. A phrase that begins or ends with a digit holds only where no digit continues it: {@code 10 errors} is
+     * not {@code 0 errors}.
      */
     private static final String[] NEUTRAL = {
         "0 errors", "errors: 0", "failures: 0", "0 failed", "failed: 0", "error(s): 0", "0 error", "0 failures",
         "0 violations", "0 checkstyle violations", "no errors", "# fail 0", "# fail  0", "# fail:  0", "# error: 0",
-        "# xfail: 0", "-werror", "errorprone", "error_prone", "assertions,", "assertions)", "assertions/s",
-        "assertions:",
+        "# xfail:", "-werror", "errorprone", "error_prone", "assertions,", "assertions)", "assertions/s",
+        "assertions:", "xfailed", "expected failed test summary", "expected fail   :", "tests failed    :    0",
     };
 
     /** One automaton for all four lists: a single pass over each line instead of four. */

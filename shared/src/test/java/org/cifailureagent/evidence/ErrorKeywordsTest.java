@@ -17,6 +17,12 @@ public class ErrorKeywordsTest {
                 .orElseThrow(() -> new AssertionError(sample + " has no line starting with " + start));
     }
 
+    private static String lineHolding(String sample, String part) {
+        List<NormalizedLine> lines = ToolOutput.blocks(sample).get(0).lines();
+        return lines.stream().map(NormalizedLine::text).filter(text -> text.contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError(sample + " has no line holding " + part));
+    }
+
     @Test
     public void countsOfNoFailureSayNothingOfAnError() {
         for (String text : List.of(lineOf("passing-hspec", "1 example, 0 failures"),
@@ -25,6 +31,16 @@ public class ErrorKeywordsTest {
             ErrorKeywords.Reading reading = ErrorKeywords.read(text);
             assertThat(reading.weight()).as(text).isZero();
             assertThat(reading.neutral()).as(text).isTrue();
+        }
+    }
+
+    @Test
+    public void countsOfExpectedFailuresSayNothingOfAnError() {
+        for (String text : List.of(lineHolding("passing-pytest-xfail", " xfailed in "), lineOf("passing-automake-xfail", "# XFAIL:"),
+                lineOf("passing-php-run-tests-xfail", "Expected fail"),
+                lineOf("passing-php-run-tests-xfail", "Tests failed"),
+                lineOf("passing-php-run-tests-xfail", "EXPECTED FAILED TEST SUMMARY"))) {
+            assertThat(ErrorKeywords.read(text).weight()).as(text).isZero();
         }
     }
 

@@ -34,7 +34,7 @@ final class Candidate {
     /** Adds the next line after it; returns whether the lines after it are complete. */
     boolean addAfter(NormalizedLine next) {
         after.add(next);
-        tracebackEnded |= tracebackHeader && PythonTraceback.ends(next.text());
+        tracebackEnded |= tracebackHeader && PythonTraceback.ends(line.text(), next.text());
         return after.size() >= EvidenceCollector.CONTEXT_LINES
                 && (!tracebackHeader || tracebackEnded || after.size() >= PythonTraceback.MAX_LINES);
     }

@@ -2,7 +2,8 @@ package org.cifailureagent.evidence;
 
 /**
  * Python's traceback: a header, indented frames, and the exception that says what went wrong on the first line that
- * is not indented. The frames run to dozens of lines, so the exception lies far below the header.
+ * is indented no deeper than the header (pip indents the output of a package's build, traceback and all, by six
+ * spaces). The frames run to dozens of lines, so the exception lies far below the header.
  */
 public final class PythonTraceback {
     /** Beyond this many lines below its header, a traceback's exception is not looked for. */
@@ -17,7 +18,15 @@ public final class PythonTraceback {
     }
 
     /** Whether a line below the header ends the traceback: its exception, or a blank line where none was printed. */
-    public static boolean ends(String lineBelowHeader) {
-        return lineBelowHeader.isBlank() || !Character.isWhitespace(lineBelowHeader.charAt(0));
+    public static boolean ends(String header, String lineBelowHeader) {
+        return lineBelowHeader.isBlank() || indent(lineBelowHeader) <= indent(header);
+    }
+
+    private static int indent(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -173,8 +173,8 @@ final class Quote {
     private static String exceptionEnding(List<NormalizedLine> lines, int header, String text) {
         for (int i = header + 1; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (PythonTraceback.ends(line)) {
-                return line.isBlank() ? text : line;
+            if (PythonTraceback.ends(text, line)) {
+                return line.isBlank() ? text : line.stripLeading();
             }
         }
         return text;

@@ -105,6 +105,20 @@ public class SummaryQuoteTest {
                 false)).isEqualTo(path.text() + ": 1:7 error 'unused' is assigned a value but never used no-unused-vars");
     }
 
+    /** pip indents a build backend's output, its traceback's header and exception alike, by six spaces. */
+    @Test
+    public void anIndentedTracebackIsQuotedByItsException() {
+        LogBlock block = ToolOutput.blocks("pyproject-invalid").get(0);
+        NormalizedLine header = block.lines().stream().filter(line -> line.text().endsWith("(most recent call last):"))
+                .findFirst().orElseThrow();
+        Evidence evidence = new Evidence(List.of(), List.of(), List.of(), List.of(block), List.of(),
+                block.lines().size());
+
+        assertThat(header.text()).startsWith("      Traceback");
+        assertThat(Quote.withLineBelowAHeading(new EvidenceLine(block.source(), header.number(), header.text()),
+                evidence, false)).isEqualTo("ValueError: invalid pyproject.toml config: `project`.");
+    }
+
     @Test
     public void aStackFrameRankedFirstGivesWayToTheErrorAboveIt() throws IOException {
         assertThat(summaryOf("tool-output/node-syntax.txt")).endsWith(": SyntaxError: Unexpected token '}'.")

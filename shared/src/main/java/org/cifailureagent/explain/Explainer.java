@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.cifailureagent.classify.Classification;
 import org.cifailureagent.classify.Signals;
 import org.cifailureagent.evidence.Evidence;
+import org.cifailureagent.evidence.ErrorWords;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.FailingTest;
 import org.cifailureagent.evidence.Location;
@@ -20,6 +21,7 @@ import org.cifailureagent.evidence.RuleMatch;
 import org.cifailureagent.evidence.StackFrameLine;
 import org.cifailureagent.explain.flaky.FlakyVerdict;
 import org.cifailureagent.explain.flaky.TestRecord;
+import org.cifailureagent.structure.ExitStatus;
 import org.cifailureagent.taxonomy.Category;
 
 /** Writes the summary sentence and orders the matched rules so that the hints behind the answer come first. */
@@ -31,6 +33,8 @@ public final class Explainer {
      * Of the 931 fixture and LogChunks logs, that one summary changed with the wider window.
      */
     private static final int HEADER_WINDOW = 6;
+    private static final int TIMEOUT_EXIT = 124;
+    private static final int SIGNAL_EXITS = 128;
     /**
      * How far from the quoted line the place the summary names may be printed: a Python traceback's project frame
      * lies a dozen lines above its exception, pytest's {@code tests/x.py:12: AssertionError} some forty below its
@@ -151,7 +155,10 @@ public final class Explainer {
      * quoted. Beside flakes the best line may be a flake's failure, so with a flaky verdict the best line that matched
      * a rule of the decided category comes first wherever it ranks, preferably one that names a place. A best line
      * that is a stack frame gives way to the best of those lines that is not one (Node.js's {@code SyntaxError} under
-     * its frames).
+     * its frames). A best line that reports the failing command's exit ({@code Process completed with exit code 1.})
+     * says only that the step failed: where a cause was found, it gives way to the best of those lines that reads as
+     * one ({@code npm error audit endpoint returned an error}); it stays when the step printed none, when its code
+     * says what happened, and beside {@code unknown} (an error a test printed on purpose is no cause).
      */
     private static List<RankedLine> quotedFirst(Category category, Signals signals, FlakyVerdict flaky) {
         List<RankedLine> ranked = signals.evidence().ranked();
@@ -169,13 +176,25 @@ public final class Explainer {
                 .orElse(ofDecided.isEmpty() || flaky == null ? null : ofDecided.get(0));
         RankedLine best = placed != null || !isStackFrame(ranked.get(0)) ? placed
                 : considered.stream().filter(r -> !isStackFrame(r)).findFirst().orElse(null);
-        if (best == null) {
+        if (best == null && category != Category.UNKNOWN
+                && saysOnlyThatTheStepFailed(ranked.get(0), signals.structure().exitStatus())) {
+            best = considered.stream().skip(1).filter(r -> ErrorWords.readAsCause(r.line().text())).findFirst()
+                    .orElse(null);
+        }
+        RankedLine first = best;
+        if (first == null) {
             return ranked;
         }
         List<RankedLine> reordered = new ArrayList<>(ranked.size());
-        reordered.add(best);
-        ranked.stream().filter(r -> r != best).forEach(reordered::add);
+        reordered.add(first);
+        ranked.stream().filter(r -> r != first).forEach(reordered::add);
         return reordered;
+    }
+
+    /** The failing command's exit, unless its code tells what happened: a timeout's 124, a signal's 128 and above. */
+    private static boolean saysOnlyThatTheStepFailed(RankedLine line, ExitStatus exit) {
+        return exit != null && exit.code() != TIMEOUT_EXIT && exit.code() < SIGNAL_EXITS
+                && exit.number() == line.line().number() && Objects.equals(exit.source(), line.line().source());
     }
 
     private static boolean isStackFrame(RankedLine line) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.cifailureagent.AnalysisRequest;
 import org.cifailureagent.Analyzer;
+import org.cifailureagent.classify.Classification;
 import org.cifailureagent.evidence.Evidence;
 import org.cifailureagent.evidence.EvidenceLine;
 import org.cifailureagent.evidence.LogBlock;
@@ -15,6 +18,7 @@ import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.Report;
 import org.cifailureagent.rules.RuleLoader;
+import org.cifailureagent.taxonomy.Category;
 import org.junit.Test;
 
 /**
@@ -117,6 +121,34 @@ public class SummaryQuoteTest {
         assertThat(header.text()).startsWith("      Traceback");
         assertThat(Quote.withLineBelowAHeading(new EvidenceLine(block.source(), header.number(), header.text()),
                 evidence, false)).isEqualTo("ValueError: invalid pyproject.toml config: `project`.");
+    }
+
+    /** The category is given (a stub classifier), so that only the choice of the quote is under test. */
+    @Test
+    public void aStepsExitRankedFirstGivesWayToTheErrorTheStepPrinted() throws IOException {
+        Report report = analyzeAs(Category.INFRASTRUCTURE, "ts-npm/npm-audit-endpoint-error-gha.log");
+
+        assertThat(report.rootCause().lines().get(0).text()).isEqualTo("Process completed with exit code 1.");
+        assertThat(report.summary()).isEqualTo("The CI environment failed, not the code: npm error audit endpoint "
+                + "returned an error in step 'Run npm audit --audit-level=high --omit=dev'.");
+    }
+
+    @Test
+    public void aStepsExitStaysWhereTheStepPrintedNoErrorOrTheCauseIsUnknown() throws IOException {
+        assertThat(analyzeAs(Category.CONFIGURATION, "shell-scripts/smoke-exit3-gha.log").summary())
+                .contains(": Process completed with exit code 3 in step");
+        assertThat(analyzeAs(Category.UNKNOWN, "ts-npm/npm-audit-endpoint-error-gha.log").summary())
+                .contains(": Process completed with exit code 1 in step");
+    }
+
+    private static Report analyzeAs(Category category, String fixtureLog) throws IOException {
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            scores.put(c, c == category ? 0.91 : 0.01);
+        }
+        Analyzer deciding = Analyzer.builder(new RuleLoader().loadDefault())
+                .classifier(signals -> new Classification(category, 0.91, scores), "stub", "test").build();
+        return deciding.analyze(AnalysisRequest.of(BuildLogs.open(LOGS.resolve(fixtureLog).toString(), System.in)));
     }
 
     @Test

@@ -38,9 +38,6 @@ final class ErrorKeywords {
         "build step '", "error: job failed", "error: failed to build", "could not compile", "make: ***",
         "errors occurred", "test failed", "tests failed", "some tests failed", "error: test failed",
         "recipe for target", "exited with 0.", "see full trace by running task with --trace",
-        // Headers of a test runner's or xcodebuild's summary, which lists again what failed above it.
-        "failed tests:", "tests in error:", "failed examples:", "testing failed:",
-        "the following build commands failed:", "test execute failed",
     };
 
     /** A whole line of a tool's warning, whatever words it holds. */

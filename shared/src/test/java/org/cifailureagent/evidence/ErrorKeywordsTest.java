@@ -34,16 +34,6 @@ public class ErrorKeywordsTest {
         }
     }
 
-    /** A summary's header: what it lists failed above it, where a developer reads why. */
-    @Test
-    public void theHeadersOfTestRunnersSummariesAreConsequences() {
-        for (String text : List.of(lineOf("rspec", "Failed examples:"), lineOf("sbt-scalatest", "[error] Failed tests:"),
-                lineOf("mojo-connect-timeout", "  Failed tests:"))) {
-            assertThat(ErrorKeywords.read(text).consequence()).as(text).isTrue();
-        }
-        assertThat(ErrorKeywords.read(lineOf("rspec", "     Failure/Error:")).consequence()).isFalse();
-    }
-
     @Test
     public void countsOfExpectedFailuresSayNothingOfAnError() {
         for (String text : List.of(lineHolding("passing-pytest-xfail", " xfailed in "), lineOf("passing-automake-xfail", "# XFAIL:"),

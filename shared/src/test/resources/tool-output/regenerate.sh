@@ -440,6 +440,7 @@ if w nodetest; then
   scratch jasmine && npm install --no-audit --no-fund --silent && capture jasmine npx jasmine --random=false
   # Node 20 reports in TAP when its output is not a terminal; node 23 and later print the spec reporter.
   scratch node-test && capture node-test node --test && capture node-test-spec node --test --test-reporter=spec
+  scratch node-test-errors && capture node-test-errors node --test
   scratch vitest && npm install --no-audit --no-fund --silent && capture vitest npx vitest run
 fi
 if w python-lint; then

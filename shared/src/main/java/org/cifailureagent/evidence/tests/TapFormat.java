@@ -11,8 +11,9 @@ import org.cifailureagent.normalize.NormalizedLine;
  * {@code not ok 2 - joins words with dashes}, named by its description. Only the top level counts: node-tap indents
  * the assertions of a subtest under the subtest's own line. A {@code # TODO} test is expected to fail, and a
  * {@code # SKIP} one did not run. The message is the first diagnostic line ({@code # ...}) below it that does not
- * only say where the test is, or, in the YAML block that TAP 13 opens with {@code ---} below it (tape), the expected
- * value with the actual one ({@code expected: 5; actual: 6}).
+ * only say where the test is, or, in the YAML block that TAP 13 opens with {@code ---} below it, the error that node's
+ * test runner gives ({@code error: 'rate limit exceeded'}, or the first line of an {@code error: |-} block), else
+ * tape's expected value with the actual one ({@code expected: 5; actual: 6}).
  */
 final class TapFormat implements TestFormat {
     private static final Pattern NOT_OK = Pattern.compile("^not ok \\d+(?: -)? (.+?)(?: # time=\\S+)?$");
@@ -24,6 +25,9 @@ final class TapFormat implements TestFormat {
     private static final String SCRIPT = "#\t";
     /** The YAML block's lines before its {@code expected:} (tape prints {@code operator:} first). */
     private static final int MAX_YAML_LINES = 4;
+    /** The YAML block's lines before its {@code error:} (node prints the test's duration, place and kind first). */
+    private static final int MAX_YAML_LINES_BEFORE_ERROR = 8;
+    private static final String ERROR_KEY = "error:";
 
     @Override
     public FailingTest match(List<NormalizedLine> lines, int index) {
@@ -36,7 +40,8 @@ final class TapFormat implements TestFormat {
 
     private static String diagnostic(List<NormalizedLine> lines, int index) {
         if (index + 1 < lines.size() && lines.get(index + 1).text().strip().equals("---")) {
-            return expectation(lines, index + 2);
+            String error = error(lines, index + 2);
+            return error != null ? error : expectation(lines, index + 2);
         }
         for (int i = index + 1; i < Math.min(lines.size(), index + 1 + MAX_DIAGNOSTICS); i++) {
             String text = lines.get(i).text();
@@ -49,6 +54,30 @@ final class TapFormat implements TestFormat {
             }
         }
         return null;
+    }
+
+    /** node's {@code error:} in the YAML block from {@code from}: quoted on its line, or a block's first line. */
+    private static String error(List<NormalizedLine> lines, int from) {
+        for (int i = from; i < Math.min(lines.size(), from + MAX_YAML_LINES_BEFORE_ERROR); i++) {
+            String text = lines.get(i).text().strip();
+            if (text.equals("...")) {
+                return null;
+            }
+            if (text.startsWith(ERROR_KEY)) {
+                String value = text.substring(ERROR_KEY.length()).strip();
+                boolean block = value.startsWith("|") || value.startsWith(">");
+                String message = block ? (i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "")
+                        : unquoted(value);
+                return message.isEmpty() ? null : message;
+            }
+        }
+        return null;
+    }
+
+    private static String unquoted(String value) {
+        boolean quoted = value.length() >= 2 && (value.startsWith("'") && value.endsWith("'")
+                || value.startsWith("\"") && value.endsWith("\""));
+        return quoted ? value.substring(1, value.length() - 1) : value;
     }
 
     private static String expectation(List<NormalizedLine> lines, int from) {

@@ -239,6 +239,12 @@ public class LogFailingTestFinderTest {
         assertThat(find("tape")).extracting(FailingTest::name, FailingTest::message)
                 .containsExactly(tuple("two plus three", "expected: 5; actual: 6"));
         assertThat(find("node-tap")).extracting(FailingTest::name).containsExactly("test/total.test.js");
+        // node's test runner: the error, quoted on its line or the first line of a block.
+        assertThat(find("node-test-errors")).extracting(FailingTest::name, FailingTest::message).containsExactly(
+                tuple("rejects a request over the limit", "rate limit exceeded for key \"api\""),
+                tuple("counts requests", "Expected values to be strictly equal:"));
+        assertThat(find("node-test")).extracting(FailingTest::message)
+                .containsExactly("Expected values to be strictly equal:");
     }
 
     @Test

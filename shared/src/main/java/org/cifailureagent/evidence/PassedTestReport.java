@@ -12,7 +12,8 @@ package org.cifailureagent.evidence;
  * checked by hand because it runs on every such line of a log: java.util.regex took about 7% of a gigabyte's scan.
  * <p>
  * TAP's form ({@code ok 3 - invalid configuration falls back to defaults}, indented under a subtest), which node's
- * test runner, tape, bats and busted print: a test named after the error it checks for passed.
+ * test runner, tape, bats and busted print: a test named after the error it checks for passed. node's test runner
+ * also names each test before its result ({@code # Subtest: parse invalid json}); the result's line says how it went.
  * <p>
  * An expected failure, reported by a line whose first word is {@code XFAIL} (pytest's short summary, run-tests.php's
  * result line, automake's {@code XFAIL: t.sh}) or that gives its {@code XFAIL REASON:} (run-tests.php's summary): a
@@ -20,12 +21,18 @@ package org.cifailureagent.evidence;
  */
 public final class PassedTestReport {
     private static final String[] OUTCOMES = {" PASSED", " SKIPPED", " XFAIL", " XPASS"};
+    private static final String SUBTEST = "# Subtest: ";
 
     private PassedTestReport() {
     }
 
     public static boolean matches(String text) {
-        return isPytestPass(text) || isTapPass(text) || isExpectedFailure(text);
+        return isPytestPass(text) || isTapPass(text) || isExpectedFailure(text) || isSubtestName(text);
+    }
+
+    private static boolean isSubtestName(String text) {
+        int at = text.indexOf(SUBTEST);
+        return at >= 0 && at == firstNonSpace(text);
     }
 
     private static boolean isExpectedFailure(String text) {

@@ -36,10 +36,23 @@ public class PassedTestReportTest {
         for (String sample : List.of("node-tap", "tape", "bats", "node-test", "passing-tape-names")) {
             List<String> lines = ToolOutput.blocks(sample).get(0).lines().stream().map(NormalizedLine::text).toList();
             assertThat(lines.stream().filter(PassedTestReport::matches)).as(sample).isNotEmpty()
-                    .allSatisfy(text -> assertThat(text.strip()).matches("ok \\d+ .*"));
+                    .allSatisfy(text -> assertThat(text.strip()).matches("ok \\d+ .*|# Subtest: .*"));
             assertThat(lines.stream().filter(text -> text.strip().startsWith("not ok ")))
                     .as(sample).noneMatch(PassedTestReport::matches);
         }
+    }
+
+    @Test
+    public void nodesSubtestNamesAreNoEvidenceItsFailedTestsAre() throws Exception {
+        List<String> names = ToolOutput.blocks("passing-node-test-names").get(0).lines().stream()
+                .map(NormalizedLine::text).filter(text -> text.contains("# Subtest: ")).toList();
+        assertThat(names).hasSize(3).allMatch(PassedTestReport::matches);
+
+        assertThat(analyze("passing-node-test-names").rootCause().lines()).isEmpty();
+        Report failed = analyze("node-test");
+        assertThat(failed.failingTests()).extracting(Report.ReportTest::name)
+                .containsExactly("slug drops punctuation");
+        assertThat(failed.rootCause().lines()).isNotEmpty().noneMatch(line -> line.text().contains("# Subtest:"));
     }
 
     @Test

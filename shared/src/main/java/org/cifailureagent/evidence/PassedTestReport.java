@@ -31,8 +31,7 @@ public final class PassedTestReport {
     }
 
     private static boolean isSubtestName(String text) {
-        int at = text.indexOf(SUBTEST);
-        return at >= 0 && at == firstNonSpace(text);
+        return text.startsWith(SUBTEST, firstNonSpace(text));
     }
 
     private static boolean isExpectedFailure(String text) {

@@ -33,8 +33,6 @@ public final class Explainer {
      * Of the 931 fixture and LogChunks logs, that one summary changed with the wider window.
      */
     private static final int HEADER_WINDOW = 6;
-    private static final int TIMEOUT_EXIT = 124;
-    private static final int SIGNAL_EXITS = 128;
     /**
      * How far from the quoted line the place the summary names may be printed: a Python traceback's project frame
      * lies a dozen lines above its exception, pytest's {@code tests/x.py:12: AssertionError} some forty below its
@@ -191,10 +189,10 @@ public final class Explainer {
         return reordered;
     }
 
-    /** The failing command's exit, unless its code tells what happened: a timeout's 124, a signal's 128 and above. */
+    /** The failing command's exit, unless its code tells what happened (a signal, timeout(1)'s 124). */
     private static boolean saysOnlyThatTheStepFailed(RankedLine line, ExitStatus exit) {
-        return exit != null && exit.code() != TIMEOUT_EXIT && exit.code() < SIGNAL_EXITS
-                && exit.number() == line.line().number() && Objects.equals(exit.source(), line.line().source());
+        return exit != null && exit.signal() == null && exit.number() == line.line().number()
+                && Objects.equals(exit.source(), line.line().source());
     }
 
     private static boolean isStackFrame(RankedLine line) {

@@ -174,12 +174,7 @@ public final class Explainer {
                 .orElse(ofDecided.isEmpty() || flaky == null ? null : ofDecided.get(0));
         RankedLine best = placed != null || !isStackFrame(ranked.get(0)) ? placed
                 : considered.stream().filter(r -> !isStackFrame(r)).findFirst().orElse(null);
-        if (best == null && category != Category.UNKNOWN
-                && saysOnlyThatTheStepFailed(ranked.get(0), signals.structure().exitStatus())) {
-            best = considered.stream().skip(1).filter(r -> ErrorWords.readAsCause(r.line().text())).findFirst()
-                    .orElse(null);
-        }
-        RankedLine first = best;
+        RankedLine first = best != null ? best : causeOverTheExit(category, signals, considered);
         if (first == null) {
             return ranked;
         }
@@ -187,6 +182,16 @@ public final class Explainer {
         reordered.add(first);
         ranked.stream().filter(r -> r != first).forEach(reordered::add);
         return reordered;
+    }
+
+    /** The best of the other considered lines that reads as a cause, where the best one only reports the exit. */
+    private static RankedLine causeOverTheExit(Category category, Signals signals, List<RankedLine> considered) {
+        if (category == Category.UNKNOWN || !saysOnlyThatTheStepFailed(considered.get(0),
+                signals.structure().exitStatus())) {
+            return null;
+        }
+        return considered.stream().skip(1).filter(r -> ErrorWords.readAsCause(r.line().text())).findFirst()
+                .orElse(null);
     }
 
     /** The failing command's exit, unless its code tells what happened (a signal, timeout(1)'s 124). */

@@ -100,27 +100,32 @@ public class SummaryQuoteTest {
     @Test
     public void aFilesFullPathHeadsTheFindingBelowIt() {
         LogBlock block = ToolOutput.blocks("eslint").get(0);
-        NormalizedLine path = block.lines().stream().filter(line -> line.text().endsWith("/eslint/src/app.js"))
-                .findFirst().orElseThrow();
-        Evidence evidence = new Evidence(List.of(), List.of(), List.of(), List.of(block), List.of(),
-                block.lines().size());
+        NormalizedLine path = lineEndingWith(block, "/eslint/src/app.js");
 
-        assertThat(Quote.withLineBelowAHeading(new EvidenceLine(block.source(), path.number(), path.text()), evidence,
-                false)).isEqualTo(path.text() + ": 1:7 error 'unused' is assigned a value but never used no-unused-vars");
+        assertThat(quotedFirst(block, path))
+                .isEqualTo(path.text() + ": 1:7 error 'unused' is assigned a value but never used no-unused-vars");
     }
 
     /** pip indents a build backend's output, its traceback's header and exception alike, by six spaces. */
     @Test
     public void anIndentedTracebackIsQuotedByItsException() {
         LogBlock block = ToolOutput.blocks("pyproject-invalid").get(0);
-        NormalizedLine header = block.lines().stream().filter(line -> line.text().endsWith("(most recent call last):"))
-                .findFirst().orElseThrow();
-        Evidence evidence = new Evidence(List.of(), List.of(), List.of(), List.of(block), List.of(),
-                block.lines().size());
+        NormalizedLine header = lineEndingWith(block, "(most recent call last):");
 
         assertThat(header.text()).startsWith("      Traceback");
-        assertThat(Quote.withLineBelowAHeading(new EvidenceLine(block.source(), header.number(), header.text()),
-                evidence, false)).isEqualTo("ValueError: invalid pyproject.toml config: `project`.");
+        assertThat(quotedFirst(block, header)).isEqualTo("ValueError: invalid pyproject.toml config: `project`.");
+    }
+
+    private static NormalizedLine lineEndingWith(LogBlock block, String end) {
+        return block.lines().stream().filter(line -> line.text().endsWith(end)).findFirst().orElseThrow();
+    }
+
+    /** The quote of {@code line} where a ranker put it first, with its block as the evidence. */
+    private static String quotedFirst(LogBlock block, NormalizedLine line) {
+        Evidence evidence = new Evidence(List.of(), List.of(), List.of(), List.of(block), List.of(),
+                block.lines().size());
+        return Quote.withLineBelowAHeading(new EvidenceLine(block.source(), line.number(), line.text()), evidence,
+                false);
     }
 
     /** The category is given (a stub classifier), so that only the choice of the quote is under test. */

@@ -67,6 +67,8 @@ final class ErrorKeywords {
     private static final boolean[] CONSEQUENCE;
     private static final boolean[] WARNING;
     private static final boolean[] NEUTRAL_PHRASE;
+    /** By keyword index: a keyword of letters only, which a dotted name can hold ({@link #standsOutsideDottedNames}). */
+    private static final boolean[] WORD;
 
     static {
         List<String> keywords = new ArrayList<>(WEIGHTS.keySet());
@@ -79,6 +81,7 @@ final class ErrorKeywords {
         CONSEQUENCE = new boolean[KEYWORDS.size()];
         WARNING = new boolean[KEYWORDS.size()];
         NEUTRAL_PHRASE = new boolean[KEYWORDS.size()];
+        WORD = new boolean[KEYWORDS.size()];
         Set<String> consequences = Set.of(CONSEQUENCES);
         Set<String> warnings = Set.of(WARNINGS);
         Set<String> neutral = Set.of(NEUTRAL);
@@ -88,6 +91,7 @@ final class ErrorKeywords {
             CONSEQUENCE[i] = consequences.contains(keyword);
             WARNING[i] = warnings.contains(keyword);
             NEUTRAL_PHRASE[i] = neutral.contains(keyword);
+            WORD[i] = WEIGHT[i] >= 0 && keyword.chars().allMatch(Character::isLetter);
         }
     }
 
@@ -126,9 +130,16 @@ final class ErrorKeywords {
         int weight = 0;
         boolean consequence = false;
         boolean warning = false;
+        String lower = null;
         for (int i = first; i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
             if (NEUTRAL_PHRASE[i]) {
                 return readWithoutNeutralPhrases(text, found);
+            }
+            if (WORD[i]) {
+                lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
+                if (!standsOutsideDottedNames(lower, KEYWORDS.get(i))) {
+                    continue;
+                }
             }
             weight = Math.max(weight, WEIGHT[i]);
             consequence |= CONSEQUENCE[i];
@@ -164,13 +175,38 @@ final class ErrorKeywords {
         boolean consequence = false;
         boolean warning = false;
         for (int i = found.nextSetBit(0); i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
-            if (!NEUTRAL_PHRASE[i] && (rest == null || rest.contains(KEYWORDS.get(i)))) {
+            String keyword = KEYWORDS.get(i);
+            if (!NEUTRAL_PHRASE[i] && (rest == null || rest.contains(keyword))
+                    && (!WORD[i] || standsOutsideDottedNames(rest == null ? lower : rest, keyword))) {
                 weight = Math.max(weight, WEIGHT[i]);
                 consequence |= CONSEQUENCE[i];
                 warning |= WARNING[i];
             }
         }
         return new Reading(weight, consequence, warning, rest != null);
+    }
+
+    /**
+     * Whether the keyword stands somewhere in the lower-cased line other than in a name that a dot continues: a file's
+     * ({@code library/std/src/panicking.rs:80}, Jest's suite {@code handled-error.js}, Elixir's
+     * {@code Compiled lib/exception.ex}), or a class's or package's before its member ({@code at
+     * ResponseError.ExtendableBuiltin}, {@code org.junit.Assert.fail(}). Such names fill backtraces, compile lines
+     * and test lists and say nothing of a failure; the exception a stack names stands last
+     * ({@code java.lang.AssertionError:}) and still counts.
+     */
+    private static boolean standsOutsideDottedNames(String lower, String keyword) {
+        for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+            int end = at + keyword.length();
+            while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                end++;
+            }
+            boolean dotContinues = end + 1 < lower.length() && lower.charAt(end) == '.'
+                    && Character.isLetter(lower.charAt(end + 1));
+            if (!dotContinues) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Blanks out each place where {@code phrase} holds in the lower-cased line; {@code chars} is null until one does. */

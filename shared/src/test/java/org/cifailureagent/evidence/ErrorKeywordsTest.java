@@ -45,6 +45,26 @@ public class ErrorKeywordsTest {
     }
 
     @Test
+    public void wordsInDottedNamesSayNothingOfAnError() {
+        for (String text : List.of(lineHolding("cargo-test", "library/core/src/panicking.rs:80:14"),
+                lineHolding("maven-junit4", "at org.junit.Assert.fail(Assert.java:89)"),
+                lineHolding("emacs-package-unavailable", "command-line-1((\"-l\" \"init-missing.el\"))"))) {
+            assertThat(ErrorKeywords.read(text).weight()).as(text).isZero();
+        }
+    }
+
+    @Test
+    public void aWordBesideADottedNameStillCounts() {
+        String rust = lineHolding("cargo-test", "core::panicking::panic_fmt");
+        String bash = lineOf("bash-command-not-found", "command-missing.sh: line 4: ");
+        String junit = lineOf("maven-junit4", "java.lang.AssertionError: ");
+
+        assertThat(ErrorKeywords.read(rust).weight()).as(rust).isEqualTo(ErrorKeywords.weight("panic"));
+        assertThat(ErrorKeywords.read(junit).weight()).as(junit).isEqualTo(ErrorKeywords.weight("error"));
+        assertThat(ErrorKeywords.read(bash).weight()).as(bash).isEqualTo(ErrorKeywords.weight("not found"));
+    }
+
+    @Test
     public void aZeroCountCancelsOnlyItsOwnWords() {
         String minitest = lineOf("minitest-error", "2 runs, 0 assertions, 0 failures, 2 errors");
 
@@ -63,7 +83,8 @@ public class ErrorKeywordsTest {
     @Test
     public void theCollectorsReadingOfTheLiteralPassAgreesWithTheTextsOwn() {
         for (String text : List.of(lineOf("minitest-error", "2 runs"), lineOf("javac-ten-errors", "10 errors"),
-                lineOf("passing-hspec", "1 example, 0 failures"), lineOf("maven-pmd", "[WARNING] PMD Failure"))) {
+                lineOf("passing-hspec", "1 example, 0 failures"), lineOf("maven-pmd", "[WARNING] PMD Failure"),
+                lineHolding("cargo-test", "library/core/src/panicking.rs:80:14"))) {
             BitSet found = new BitSet();
             List<String> keywords = ErrorKeywords.list();
             String lower = text.toLowerCase(Locale.ROOT);

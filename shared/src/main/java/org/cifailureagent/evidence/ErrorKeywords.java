@@ -133,7 +133,7 @@ final class ErrorKeywords {
         String lower = null;
         for (int i = first; i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {
             if (NEUTRAL_PHRASE[i]) {
-                return readWithoutNeutralPhrases(text, found);
+                return readWithoutNeutralPhrases(text, lower, found);
             }
             if (WORD[i]) {
                 lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
@@ -160,8 +160,8 @@ final class ErrorKeywords {
      * 0, Errors: 0} is one line in fourteen of a Maven build), so this works on the lower-cased line with
      * {@code String.indexOf}, which the JVM runs as an intrinsic.
      */
-    private static Reading readWithoutNeutralPhrases(String text, BitSet found) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static Reading readWithoutNeutralPhrases(String text, String loweredAlready, BitSet found) {
+        String lower = loweredAlready != null ? loweredAlready : text.toLowerCase(Locale.ROOT);
         char[] chars = null;
         if (lower.length() == text.length()) {
             for (int i = found.nextSetBit(0); i >= 0 && i < KEYWORDS.size(); i = found.nextSetBit(i + 1)) {

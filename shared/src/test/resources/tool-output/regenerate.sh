@@ -306,7 +306,9 @@ git_submodule_missing() {
 }
 
 # awesome_bot (a Ruby program run from the folder AWESOME_BOT names) checks a list whose links point at a server on
-# 127.0.0.1 that answers 200, 301, 404 and 500, and at a port where nothing listens; then a list whose one link works.
+# 127.0.0.1 that answers 200, 301, 404 and 500, and at a port where nothing listens; then a list whose one link works;
+# then the first list again with one broken link white-listed (it fails on the others), and with all of them
+# white-listed (it passes, and still lists them, as [Lnn] lines).
 awesome_bot_check() {
   local port closed server
   port="$(free_port)"
@@ -317,6 +319,10 @@ awesome_bot_check() {
   for _ in $(seq 20); do (: < "/dev/tcp/127.0.0.1/$port") 2> /dev/null && break; sleep 0.5; done
   capture awesome-bot env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" README.md
   capture passing-awesome-bot env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" passing.md
+  capture awesome-bot-white-list env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" \
+    README.md --white-list status
+  capture passing-awesome-bot-white-list env LC_ALL=C.UTF-8 ruby -I"$AWESOME_BOT/lib" "$AWESOME_BOT/bin/awesome_bot" \
+    README.md --allow-dupe --allow-redirect --white-list "changelog,status,$closed"
   kill "$server"
 }
 

@@ -43,14 +43,18 @@ public final class EvidenceCollector {
     private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(WEAKEST_FIRST);
     private final List<Candidate> awaitingAfter = new ArrayList<>();
     private final Map<String, RuleMatchCounter> ruleMatches = new LinkedHashMap<>();
+    private final WhiteListedLinks whiteListedLinks = new WhiteListedLinks();
     private long totalLines;
     private long failureMarkOrdinal;
     private long lastCommandOrdinal;
     /** The echo of the command whose exit is the failure mark ("$ cmd" in Travis or GitLab logs), or 0. */
     private long failingCommandOrdinal;
 
-    /** A line seen lately, kept so that it can still become a candidate when a failure marker follows. */
-    private record Recent(NormalizedLine line, long ordinal, double score, String step, boolean quotedScript) {
+    /**
+     * A line seen lately, kept so that it can still become a candidate when a failure marker follows, unless it is
+     * {@code noEvidence} (a quoted script, a white-listed link).
+     */
+    private record Recent(NormalizedLine line, long ordinal, double score, String step, boolean noEvidence) {
     }
 
     /**
@@ -70,7 +74,8 @@ public final class EvidenceCollector {
         if (line.kind() == LineKind.COMMAND || line.text().startsWith("$ ")) {
             lastCommandOrdinal = totalLines;
         }
-        boolean canExplain = !isFraming(line.kind()) && !PassedTestReport.matches(line.text());
+        boolean whiteListedLink = whiteListedLinks.holds(line.text());
+        boolean canExplain = !whiteListedLink && !isFraming(line.kind()) && !PassedTestReport.matches(line.text());
         List<RuleHit> hits = canExplain ? matcher.match(line.source(), line.number(), line.text()) : List.of();
         for (RuleHit hit : hits) {
             ruleMatches.computeIfAbsent(hit.rule().id(), id -> new RuleMatchCounter(hit)).count++;
@@ -84,7 +89,7 @@ public final class EvidenceCollector {
         if (recent.size() == TAIL_LINES) {
             recent.removeFirst();
         }
-        recent.addLast(new Recent(line, totalLines, score, step, false));
+        recent.addLast(new Recent(line, totalLines, score, step, whiteListedLink));
     }
 
     /**
@@ -120,7 +125,7 @@ public final class EvidenceCollector {
         String failingStep = stepOfLastOutput(tail);
         for (int i = 0; i < tail.size(); i++) {
             Recent r = tail.get(i);
-            if (r.score() > 0 || r.quotedScript() || r.line().text().isBlank()
+            if (r.score() > 0 || r.noEvidence() || r.line().text().isBlank()
                     || !LineScore.canExplain(r.line().kind()) || !Objects.equals(r.step(), failingStep)) {
                 continue;
             }

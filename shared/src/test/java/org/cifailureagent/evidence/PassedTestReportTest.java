@@ -2,16 +2,11 @@ package org.cifailureagent.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.cifailureagent.AnalysisRequest;
-import org.cifailureagent.Analyzer;
 import org.cifailureagent.normalize.NormalizedLine;
-import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.report.Report;
-import org.cifailureagent.rules.RuleLoader;
 import org.junit.Test;
 
 /**
@@ -48,8 +43,8 @@ public class PassedTestReportTest {
                 .map(NormalizedLine::text).filter(text -> text.contains("# Subtest: ")).toList();
         assertThat(names).hasSize(3).allMatch(PassedTestReport::matches);
 
-        assertThat(analyze("passing-node-test-names").rootCause().lines()).isEmpty();
-        Report failed = analyze("node-test");
+        assertThat(ToolOutput.analyze("passing-node-test-names").rootCause().lines()).isEmpty();
+        Report failed = ToolOutput.analyze("node-test");
         assertThat(failed.failingTests()).extracting(Report.ReportTest::name)
                 .containsExactly("slug drops punctuation");
         assertThat(failed.rootCause().lines()).isNotEmpty().noneMatch(line -> line.text().contains("# Subtest:"));
@@ -68,7 +63,7 @@ public class PassedTestReportTest {
     @Test
     public void aLogWhoseTestsPassedOrFailedAsExpectedShowsNoFailure() throws Exception {
         for (String sample : EXPECTED_FAILURES) {
-            Report report = analyze(sample);
+            Report report = ToolOutput.analyze(sample);
 
             assertThat(report.rootCause().lines()).as(sample).isEmpty();
             assertThat(report.failingTests()).as(sample).isEmpty();
@@ -114,17 +109,10 @@ public class PassedTestReportTest {
 
     @Test
     public void theQuotedErrorsOfPassedTestsAreNoEvidence() throws Exception {
-        Report report = analyze(SAMPLE);
+        Report report = ToolOutput.analyze(SAMPLE);
 
         assertThat(report.rulesMatched()).extracting(Report.RuleMatched::id)
                 .contains("pytest-failure").doesNotContain("command-not-found");
         assertThat(report.rootCause().lines()).noneMatch(line -> line.text().contains(" PASSED "));
-    }
-
-    private Report analyze(String sample) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/tool-output/" + sample + ".txt")) {
-            return Analyzer.builder(new RuleLoader().loadDefault()).build()
-                    .analyze(AnalysisRequest.of(BuildLogs.open("-", in)));
-        }
     }
 }

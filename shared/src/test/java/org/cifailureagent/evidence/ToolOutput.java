@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cifailureagent.AnalysisRequest;
+import org.cifailureagent.Analyzer;
 import org.cifailureagent.normalize.NormalizedLine;
 import org.cifailureagent.normalize.Normalizer;
+import org.cifailureagent.read.BuildLogs;
 import org.cifailureagent.read.LineSplitter;
+import org.cifailureagent.report.Report;
+import org.cifailureagent.rules.RuleLoader;
 
 /**
  * A sample of real tool output (src/test/resources/tool-output, made by regenerate.sh there) read the way the
@@ -30,5 +35,13 @@ public final class ToolOutput {
             throw new UncheckedIOException(e);
         }
         return List.of(new LogBlock(sample, lines));
+    }
+
+    /** The sample's report by the shipped rules and evidence alone (no model), as {@code analyze -} gives it. */
+    public static Report analyze(String sample) throws IOException {
+        try (InputStream in = ToolOutput.class.getResourceAsStream("/tool-output/" + sample + ".txt")) {
+            return Analyzer.builder(new RuleLoader().loadDefault()).build()
+                    .analyze(AnalysisRequest.of(BuildLogs.open("-", in)));
+        }
     }
 }

@@ -21,24 +21,26 @@ public final class WhiteListedLinks {
         return inListing;
     }
 
-    /** {@code   2. [L08] 500 URL}: the number, padded to the listing's width, then the list's line number. */
+    /** {@code   2. [L08] 500 URL}: indented, the number padded to the listing's width, then the list's line number. */
     private static boolean isListedLink(String text) {
-        int i = 0;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
+        int number = 0;
+        while (number < text.length() && text.charAt(number) == ' ') {
+            number++;
         }
-        int digits = i;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == digits || digits == 0 || !text.startsWith(". [L", i)) {
+        int afterNumber = afterDigits(text, number);
+        if (number == 0 || afterNumber == number || !text.startsWith(". [L", afterNumber)) {
             return false;
         }
-        i += ". [L".length();
-        int lineDigits = i;
+        int lineNumber = afterNumber + ". [L".length();
+        int afterLineNumber = afterDigits(text, lineNumber);
+        return afterLineNumber > lineNumber && text.startsWith("] ", afterLineNumber);
+    }
+
+    private static int afterDigits(String text, int from) {
+        int i = from;
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
             i++;
         }
-        return i > lineDigits && text.startsWith("] ", i);
+        return i;
     }
 }
